@@ -1,0 +1,39 @@
+"""Stage 2: `Article` -> `Claim`s.
+
+`extract_claims(article)` for one article, `extract_many(articles)` for many (one batched
+`nlp.pipe` pass). Each claim-bearing sentence of a body, bullet or embed paragraph gives one
+or more claims (coordinated demands are split); see `segment` for the rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Article, Claim
+from .analysis import Analysis, analyse
+from .claims import claims_of
+
+
+def _as_article(item) -> Article:
+    from ..parse import parse_article
+
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return parse_article(item, "text")
+    if isinstance(item, tuple) and len(item) == 2:
+        return parse_article(item[1], item[0])
+    raise TypeError(f"expected an Article or a str, not {type(item).__name__}")
+
+
+def extract_claims(article: Article | str) -> list[Claim]:
+    """The claims of one article (or of a text, parsed with source 'text')."""
+    return extract_many([_as_article(article)])[0]
+
+
+def extract_many(articles: Sequence[Article], *, batch_size: int = 16) -> list[list[Claim]]:
+    """The claims of each article, in input order, with a single batched spaCy pass."""
+    arts = [_as_article(a) for a in articles]
+    return [claims_of(an) for an in analyse(arts, batch_size=batch_size)]
+
+
+__all__ = ["Analysis", "analyse", "extract_claims", "extract_many"]

@@ -1,0 +1,86 @@
+"""One spaCy pass per article, shared by every extractor.
+
+`analyse(articles)` runs `nlp.pipe` over the articles' content (body, bullet and embed
+paragraphs; every other character is blanked to a space so offsets into `Article.text`
+are unchanged). Texts longer than `nlp.max_length` are cut into chunks at paragraph
+boundaries, each chunk parsed on its own, with its offset kept.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..models import CONTENT_KINDS, Article, Paragraph
+from ..nlp import get_nlp
+
+
+@dataclass
+class Analysis:
+    """An article with its parse: `segments` are `(offset, Doc)` pairs covering the text."""
+
+    article: Article
+    segments: list[tuple[int, Doc]] = field(default_factory=list)
+
+    def sentences(self) -> Iterator[tuple[int, Span]]:
+        """Every non-blank sentence as `(offset, span)`; article offset = offset + span.start_char."""
+        for base, doc in self.segments:
+            for sent in doc.sents:
+                if sent.text.strip():
+                    yield base, sent
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        for p in self.article.paragraphs:
+            if p.start <= pos < p.end:
+                return p
+        return None
+
+
+def masked_text(article: Article) -> str:
+    """The article text with every non-content paragraph (and the gaps) blanked, newlines kept."""
+    text = article.text
+    chars = [c if c == "\n" else " " for c in text]
+    for p in article.paragraphs:
+        if p.kind in CONTENT_KINDS:
+            chars[p.start:p.end] = text[p.start:p.end]
+    return "".join(chars)
+
+
+def _chunks(article: Article, masked: str, limit: int) -> list[tuple[int, str]]:
+    if len(masked) <= limit:
+        return [(0, masked)]
+    out: list[tuple[int, str]] = []
+    cuts = sorted({p.start for p in article.paragraphs} | {len(masked)})
+    start = 0
+    last = 0
+    for c in cuts:
+        if c - start > limit and last > start:
+            out.append((start, masked[start:last]))
+            start = last
+        while c - start > limit:  # one paragraph longer than the limit: hard cut at a space
+            cut = masked.rfind(" ", start, start + limit)
+            cut = cut if cut > start else start + limit
+            out.append((start, masked[start:cut]))
+            start = cut
+        last = c
+    if start < len(masked):
+        out.append((start, masked[start:]))
+    return [(o, t) for o, t in out if t.strip()]
+
+
+def analyse(articles: Sequence[Article], *, nlp: Language | None = None, batch_size: int = 16) -> list[Analysis]:
+    """Parse each article once (batched with `nlp.pipe`)."""
+    nlp = nlp or get_nlp()
+    limit = min(nlp.max_length, 100_000)
+    jobs: list[tuple[int, int, str]] = []
+    for ai, art in enumerate(articles):
+        masked = masked_text(art)
+        for off, chunk in _chunks(art, masked, limit):
+            jobs.append((ai, off, chunk))
+    out = [Analysis(article=a) for a in articles]
+    docs = nlp.pipe((t for _, _, t in jobs), batch_size=batch_size)
+    for (ai, off, _), doc in zip(jobs, docs):
+        out[ai].segments.append((off, doc))
+    return out

@@ -1,0 +1,64 @@
+"""General English lexicons used by the extractors: reporting verbs, demand cues, hedges,
+modals of assessment, negation and contrast. Nothing here is specific to a story.
+
+Lemmas are lower-case spaCy lemmas.
+"""
+from __future__ import annotations
+
+#: verbs that introduce speech or a stated position ("X said that ...", "..., X warned")
+SPEECH_VERBS = frozenset("""
+say tell state add note claim argue insist warn explain announce declare assert affirm reiterate
+stress emphasize emphasise maintain contend suggest report write post tweet comment remark reply respond
+answer confirm deny admit acknowledge allege predict promise vow pledge threaten urge caution
+concede disclose reveal indicate signal hint mention observe describe testify recount quote
+acknowledge complain lament boast estimate told agree recall underline
+""".split())
+
+#: verbs and nouns of wanting/demanding: a claim governed by one is a demand
+DEMAND_VERBS = frozenset("""
+demand want seek ask insist require call press push request urge stipulate condition
+expect need wish desire propose
+""".split())
+DEMAND_NOUNS = frozenset("""
+demand condition term stipulation requirement precondition ultimatum call request wish proposal
+""".split())
+
+#: attributional phrases and cues
+ATTRIBUTION_PREPS = ("according to", "citing", "cited by", "as reported by", "in the words of")
+SOURCE_NOUNS = frozenset("""
+source official spokesperson spokesman spokeswoman insider aide diplomat analyst expert
+report media person people minister adviser advisor representative
+""".split())
+
+#: hedge cues: the article itself distances from the claim
+HEDGE_ADVERBS = frozenset("reportedly allegedly apparently purportedly supposedly seemingly ostensibly".split())
+HEDGE_VERBS = frozenset("seem appear".split())
+#: "is said to", "is believed to", "is thought to", "is reported to", "is understood to"
+HEDGE_PASSIVES = frozenset("say believe think report understand rumour rumor expect allege".split())
+
+#: modal auxiliaries and verbs of the article's own analysis or prediction
+ASSESSMENT_MODALS = frozenset("could would may might should likely unlikely".split())
+ASSESSMENT_VERBS = frozenset("""
+signal mark reflect represent challenge undermine validate reinforce weaken strain embolden
+threaten risk suggest imply remain appear seem depend reshape redraw
+""".split())
+
+#: verbs of something that happened (event) vs. being/holding (fact)
+STATE_VERBS = frozenset("be have control remain face hold own contain include comprise".split())
+
+#: negation and opposites (for comparing claims)
+NEGATION_WORDS = frozenset("not no never n't without neither nor none nobody nothing".split())
+ANTONYMS: dict[str, str] = {}
+for a, b in [
+    ("rise", "fall"), ("increase", "decrease"), ("win", "lose"), ("accept", "reject"),
+    ("agree", "refuse"), ("gain", "lose"), ("grow", "shrink"), ("approve", "reject"),
+    ("support", "oppose"), ("advance", "retreat"), ("expand", "contract"), ("open", "close"),
+    ("confirm", "deny"), ("raise", "cut"), ("raise", "lower"), ("allow", "ban"), ("lift", "impose"),
+    ("success", "failure"), ("victory", "defeat"), ("gains", "setbacks"), ("gain", "setback"),
+    ("up", "down"), ("higher", "lower"), ("more", "less"), ("full", "partial"), ("all", "some"),
+]:
+    ANTONYMS[a] = b
+    ANTONYMS[b] = a
+
+#: subordinate markers at which a sentence may be split into two claims
+SPLIT_MARKERS = frozenset({"while", "whereas", "although", "though", "but", "however"})
