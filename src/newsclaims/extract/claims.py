@@ -1,33 +1,181 @@
-"""Build `Claim` records from an analysed article (FIRST VERSION: one claim per sentence)."""
+"""Build `Claim` records from an analysed article.
+
+Each sentence of a body, bullet or embed paragraph is cut into claim units (`segment`); each
+unit becomes a `Claim` with its kind, stance, attribution, predicate, object, actors,
+regions, quotes and numbers. Bullets that follow a lead-in sentence ("X is seeking:")
+inherit its predicate, subject, hedges and attribution.
+"""
 from __future__ import annotations
 
-from ..models import Claim
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..models import Claim, Entity, Quote
 from .analysis import Analysis
-from .entities import build_entities
+from .classify import attribution_of, kind_of, stance_of
+from .entities import EntityIndex, build_entities
 from .numbers import find_quantities
 from .quotes import find_quotes
+from .segment import Unit, has_parse, segment
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+TRAIL_PUNCT = set(",;:–—-―(") | {" ", "\n", "\t", "\u00a0"}
+LEAD_SKIP = set(",;:–—-―)") | {" ", "\n", "\t", "\u00a0"}
+LEAD_WORDS = ("and ", "or ", "but ")
+
+
+@dataclass
+class _Context:
+    """What a lead-in sentence hands to the bullets after it."""
+
+    paragraph: int
+    predicate: str | None
+    subject: tuple[int, int] | None
+    hedged: bool
+    attribution: str | None
+
+
+def _is_link(tok: Token) -> bool:
+    t = tok.text
+    return tok.like_url or t.startswith(("pic.twitter.com", "http", "www.")) or (t.startswith("@") and len(t) > 1)
+
+
+def _char_span(doc_base: int, unit: Unit, sent: Span, text: str) -> tuple[int, int]:
+    doc = sent.doc
+    end_tok = unit.end
+    while end_tok > unit.start and (doc[end_tok - 1].is_space or _is_link(doc[end_tok - 1])):
+        end_tok -= 1
+    start = doc_base + doc[unit.start].idx
+    end = doc_base + doc[end_tok - 1].idx + len(doc[end_tok - 1].text) if end_tok > unit.start else start
+    while start < end and text[start] in LEAD_SKIP:
+        start += 1
+    low = text[start:end].lower()
+    for w in LEAD_WORDS:
+        if low.startswith(w) and end - start > len(w) + 3:
+            start += len(w)
+            break
+    while end > start and text[end - 1] in TRAIL_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _keywords(doc, a: int, b: int) -> list[str]:
+    out = []
+    for t in doc[a:b]:
+        if t.is_stop or t.is_punct or t.is_space or _is_link(t):
+            continue
+        if has_parse(doc[a:b]) and t.pos_ not in CONTENT_POS:
+            continue
+        lem = (t.lemma_ or t.text).lower()
+        if lem.endswith("’s") or lem.endswith("'s"):
+            lem = lem[:-2]
+        if lem and any(ch.isalnum() for ch in lem):
+            out.append(lem)
+    return out
+
+
+def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
+    doc = sent.doc
+    if unit.item:
+        return None
+    head = unit.head
+    if head is None or not has_parse(sent):
+        return None
+    for c in head.children:
+        if c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.i > head.i):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            a, b = max(a, unit.start), min(b, unit.end)
+            if a < b:
+                s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
+                return text[s:e][:200]
+    return None
+
+
+def _negated(unit: Unit, sent: Span) -> bool:
+    head = unit.head
+    if head is None or not has_parse(sent):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ in ("dobj", "attr") and any(g.lower_ == "no" and g.dep_ == "det" for g in c.children):
+            return True
+    return False
+
+
+def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity | None:
+    if subj is None:
+        return None
+    a = base + subj.left_edge.idx
+    b = base + subj.right_edge.idx + len(subj.right_edge.text)
+    at = getattr(ents, "at", None)
+    return at(a, b) if at else None
 
 
 def claims_of(an: Analysis) -> list[Claim]:
     art = an.article
+    text = art.text
     ents = build_entities(an)
     quotes = find_quotes(an, ents)
     out: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    ctx: _Context | None = None
     for base, sent in an.sentences():
-        start = base + sent.start_char
-        end = base + sent.end_char
-        text = art.text
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        para = an.paragraph_at(start)
+        para = an.paragraph_at(base + sent.start_char)
         if para is None:
             continue
-        actors, regions = ents.within(start, end)
-        out.append(Claim(
-            id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
-            start=start, end=end, text=text[start:end], kind="statement",
-            actors=actors, regions=regions,
-            quotes=[q for q in quotes if q.start >= start and q.end <= end],
-            numbers=find_quantities(text[start:end], start),
-        ))
+        if ctx is not None and para.index != ctx.paragraph:
+            between = art.paragraphs[ctx.paragraph + 1:para.index]
+            if para.kind != "bullet" or any(p.kind not in ("bullet",) for p in between):
+                ctx = None
+        for unit in segment(sent):
+            if unit.lead_in:
+                st = stance_of(unit, sent, None)
+                subj = unit.subject
+                span = (base + subj.left_edge.idx, base + subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else None
+                ctx = _Context(para.index, unit.predicate, span, st == "hedged",
+                               attribution_of(unit, sent, base, text))
+                continue
+            start, end = _char_span(base, unit, sent, text)
+            if end - start < 3 or (start, end) in seen or not any(ch.isalpha() for ch in text[start:end]):
+                continue
+            seen.add((start, end))
+            inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
+            claim_quotes = [q for q in quotes if q.start < end and q.end > start]
+            numbers = find_quantities(text[start:end], start)
+            actors, regions = ents.within(start, end)
+            subj_ent = _subject_entity(ents, unit.subject, base)
+            if subj_ent is not None and not any(a.name == subj_ent.name for a in actors) and subj_ent.label != "LOC":
+                actors = [*actors, subj_ent]
+            attribution = attribution_of(unit, sent, base, text, claim_quotes)
+            stance = stance_of(unit, sent, attribution)
+            predicate = unit.predicate
+            if inherited is not None:
+                attribution = attribution or inherited.attribution
+                if inherited.hedged:
+                    stance = "hedged"
+                elif attribution and stance == "asserts":
+                    stance = "reports"
+                predicate = inherited.predicate or predicate
+                at = getattr(ents, "at", None)
+                inh = at(*inherited.subject) if (at and inherited.subject) else None
+                if inh is not None and not any(a.name == inh.name for a in actors):
+                    actors = [*actors, inh]
+            kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
+                           inherited_predicate=inherited.predicate if inherited else None)
+            out.append(Claim(
+                id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
+                start=start, end=end, text=text[start:end], kind=kind,
+                actors=sorted(actors, key=lambda e: (e.start, e.end)), regions=regions,
+                quotes=claim_quotes, attribution=attribution, stance=stance,
+                predicate=predicate, numbers=numbers,
+                object=_object_text(unit, sent, text, base) if not unit.item else text[start:end],
+                negated=_negated(unit, sent),
+                keywords=_keywords(sent.doc, unit.start, unit.end),
+            ))
+    out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+__all__ = ["claims_of", "Quote"]

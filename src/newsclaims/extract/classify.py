@@ -1,0 +1,155 @@
+"""Kind, stance and attribution of a claim unit.
+
+- kind: quote (a direct quotation covers most of the unit), demand (governed by a demand
+  verb or noun, or an item of a demand list), assessment (modal could/would/may/might/should,
+  likely/unlikely, or an evaluative verb such as *challenge*, *reflect*, *signal* whose
+  subject is not a person), statement (a speech or position verb), fact (a state verb or
+  copula in the present, or figures), event (an action in the past or present perfect).
+- stance: hedged when a hedge cue governs the unit ("reportedly", "seems", "is said to"),
+  reports when the article attributes it to someone, else asserts.
+- attribution: "according to X", "X said/says (that)", parenthetical "the sources say",
+  the speaker of a quotation.
+Limits: surface rules over a small parser; sarcasm, irony and long-distance attribution
+(a source named two sentences earlier) are not followed.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..models import Quantity, Quote
+from .lexicon import (
+    ASSESSMENT_MODALS,
+    ASSESSMENT_VERBS,
+    DEMAND_NOUNS,
+    DEMAND_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_PASSIVES,
+    HEDGE_VERBS,
+    SPEECH_VERBS,
+    STATE_VERBS,
+)
+from .segment import Unit, has_parse
+
+POSITION_VERBS = frozenset("""
+believe view consider think reject oppose insist maintain refuse regard see deny accept
+welcome condemn criticize criticise support back favour favor doubt fear hope vow
+""".split())
+PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _lem(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _tokens(unit: Unit, sent: Span) -> list[Token]:
+    return [sent.doc[i] for i in range(unit.start, unit.end)]
+
+
+def _governing(unit: Unit, sent: Span) -> list[Token]:
+    """Tokens of the unit plus the head clause of a list item (for hedges)."""
+    toks = _tokens(unit, sent)
+    if unit.item and unit.head is not None:
+        h = unit.head
+        toks += [c for c in h.children if c.dep_ in ("advmod", "aux", "neg")] + [h]
+    return toks
+
+
+def stance_of(unit: Unit, sent: Span, attribution: str | None) -> str:
+    toks = _governing(unit, sent)
+    for t in toks:
+        low = t.lower_
+        if low in HEDGE_ADVERBS:
+            return "hedged"
+        if _lem(t) in HEDGE_VERBS and t.pos_ in ("VERB", "AUX") and (t.dep_ in ("ROOT", "conj", "advcl") or not has_parse(sent)):
+            return "hedged"
+        # "is said to", "is believed to", "is reported to"
+        if _lem(t) in HEDGE_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            if any(c.dep_ == "xcomp" for c in t.children):
+                return "hedged"
+    return "reports" if attribution else "asserts"
+
+
+def _phrase(tok: Token, base: int, text: str) -> str:
+    a = base + tok.left_edge.idx
+    b = base + tok.right_edge.idx + len(tok.right_edge.text)
+    return text[a:b].strip(" ,")
+
+
+def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Quote] | None = None) -> str | None:
+    """Who the article attributes the unit to, as written; None if the article asserts it."""
+    if quotes:
+        for q in quotes:
+            if q.speaker:
+                return q.speaker
+    if not has_parse(sent):
+        low = sent.text.lower()
+        i = low.find("according to ")
+        if i >= 0:
+            rest = sent.text[i + 13:]
+            return rest.split(",")[0].strip(" .") or None
+        return None
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0], base, text)
+    # a speech verb governing the unit: "X said (that) ...", "..., the sources say"
+    head = unit.head
+    cands = []
+    if head is not None:
+        cands.append(head)
+        if head.dep_ in ("ccomp", "parataxis") and head.head is not head:
+            cands.append(head.head)
+        cands += [c for c in head.children if c.dep_ in ("parataxis", "ccomp") and _lem(c) in SPEECH_VERBS and c.i > head.i]
+    root = sent.root
+    if root not in cands:
+        cands.append(root)
+    for v in cands:
+        if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
+            if v is head and not any(c.dep_ in ("ccomp",) for c in v.children):
+                continue  # the speech act itself ("Trump warned Putin") is not reported content
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("it", "this", "that"):
+                return _phrase(subj, base, text)
+    return None
+
+
+def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], numbers: list[Quantity],
+            inherited_predicate: str | None = None) -> str:
+    span_len = max(1, end - start)
+    direct = sum(q.end - q.start for q in quotes if q.direct and q.start >= start and q.end <= end)
+    if direct >= 0.5 * span_len:
+        return "quote"
+    pred = unit.predicate or ""
+    if unit.item or pred in DEMAND_VERBS or pred in DEMAND_NOUNS:
+        return "demand"
+    if inherited_predicate and (inherited_predicate in DEMAND_VERBS or inherited_predicate in DEMAND_NOUNS):
+        return "demand"
+    toks = _tokens(unit, sent)
+    head = unit.head
+    if not has_parse(sent) or head is None:
+        low = {t.lower_ for t in toks}
+        if low & ASSESSMENT_MODALS:
+            return "assessment"
+        if {_lem(t) for t in toks} & DEMAND_VERBS:
+            return "demand"
+        return "statement"
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & ASSESSMENT_MODALS or any(t.lower_ in ("likely", "unlikely") for t in toks):
+        return "assessment"
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    human_subj = subj is not None and (subj.ent_type_ in PERSONISH or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i"))
+    if pred in ("insist",) and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return "demand"
+    if pred in SPEECH_VERBS or pred in POSITION_VERBS:
+        return "statement"
+    if pred in ASSESSMENT_VERBS and not human_subj:
+        return "assessment"
+    if head.tag_ in ("VBD", "VBN") or "have" in {_lem(c) for c in head.children if c.dep_ == "aux"}:
+        return "event" if pred not in STATE_VERBS else "fact"
+    if pred in STATE_VERBS or numbers:
+        return "fact"
+    if human_subj:
+        return "statement"
+    return "assessment" if subj is not None and subj.lower_ in ("this", "it", "that", "these") else "fact"

@@ -1,0 +1,306 @@
+"""Segmentation: a sentence -> claim units (contiguous token ranges).
+
+Method (over spaCy's dependency parse; a sentence is one unit when there is no parse):
+
+1. Clause splits. A sentence is cut where it joins separately assertable clauses:
+   - at a semicolon between clauses;
+   - before a comma-set adverbial clause with its own subject introduced by a contrast or
+     reason marker (``while``, ``whereas``, ``although``, ``as``, ``because``...), and after
+     one that opens the sentence;
+   - before a coordinated verb phrase that has its own auxiliary or subject, or follows
+     ``, and``;
+   - before a comma-set participle clause (``..., warning that ...``, ``..., citing ...``),
+     an absolute ``, with X being/doing ...``, and additive ``, along with ...``;
+   - before a non-restrictive relative clause (``, which ...``) on an object;
+   - at a single dash followed by an appositive phrase (``– a direct challenge to ...``);
+     paired dashes enclose a parenthesis and are never cut.
+2. List splits. When a demand predicate (``want``, ``demand``, ``seek``, ``ask for``,
+   ``insist on``, or ``include``/``involve`` with a subject such as *demands*, *terms*,
+   *conditions*) governs a coordinated list of noun or gerund phrases, each item becomes
+   its own unit: the first keeps the head clause, the rest are the bare items, all knowing
+   the predicate and its subject. Lists of bare names (``Ukraine, Georgia and Moldova``)
+   are entity sets inside one claim and are never split. The small parser often attaches
+   list items wrongly, so items are found on the surface (commas and ``and``/``or``) and
+   checked with part-of-speech tags.
+3. A bullet's leading label (``Sanctions & Assets: ...``) is cut off; a sentence that only
+   introduces a list (``X is seeking:``, no object) is no claim but gives its predicate,
+   subject and hedges to the bullets that follow.
+
+Limits: rules over a small statistical parser; long sentences with many commas may be cut
+less well than a careful editor would.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import DEMAND_NOUNS, DEMAND_VERBS
+
+SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+LIST_VERBS = frozenset({"include", "involve", "encompass", "comprise", "be"})
+ADDITIVE = (("along", "with"), ("as", "well", "as"), ("in", "addition", "to"))
+DASHES = frozenset({"–", "—", "--", "―"})
+PREP_OF_DEMAND = {"ask": "for", "call": "for", "press": "for", "push": "for", "insist": "on"}
+
+
+@dataclass
+class Unit:
+    """A claim unit: tokens [start, end) of the doc, with what governs it."""
+
+    start: int
+    end: int
+    head: Token | None = None
+    predicate: str | None = None
+    subject: Token | None = None
+    item: bool = False
+    lead_in: bool = False
+
+
+def has_parse(sent: Span) -> bool:
+    return sent.doc.has_annotation("DEP")
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The nominal subject of a verb, climbing through conjunctions and xcomp/auxiliaries."""
+    seen = 0
+    while tok is not None and seen < 6:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+                return c
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _prev_is(sent: Span, i: int, chars: set[str]) -> bool:
+    j = i - 1
+    return j >= sent.start and sent.doc[j].text in chars
+
+
+def _clause_cuts(sent: Span) -> set[int]:
+    """Token indices at which a new unit starts."""
+    doc = sent.doc
+    cuts: set[int] = set()
+    root = sent.root
+    dashes = [t.i for t in sent if t.text in DASHES]
+    dh = _demand_head(list(sent))
+    list_from = dh[1] if dh else sent.end
+    for t in sent:
+        # semicolon between clauses
+        if t.text == ";" and sent.start < t.i < sent.end - 1:
+            cuts.add(t.i + 1)
+        h = t.head
+        if h.i != root.i and not (h.dep_ in ("conj", "xcomp", "ccomp") and h.head.i == root.i):
+            continue
+        left = t.left_edge.i
+        # adverbial clause with its own subject and a contrast/reason mark
+        if t.dep_ == "advcl":
+            marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in SPLIT_MARKS]
+            clause = _own_subject(t) or (t.tag_ not in ("VBG", "VBN") and t.right_edge.i - left >= 4)
+            if marks and clause:
+                if t.i > root.i and _prev_is(sent, left, {",", ";", "–", "—"}):
+                    cuts.add(left)
+                elif t.i < root.i and left == sent.start and marks[0].lower_ in CONTRAST_MARKS:
+                    right = t.right_edge.i + 1
+                    if right < sent.end and doc[right].text == ",":
+                        cuts.add(right + 1)
+        # participle clause after a comma: "..., warning that ...", "..., citing X"
+        if t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG" and t.i > root.i and not _own_subject(t):
+            lead = [doc[k] for k in range(left, t.i)]
+            if t.i < list_from and _prev_is(sent, left, {","}) and all(x.pos_ == "ADV" for x in lead):
+                cuts.add(left)
+            # "... while maintaining control over ..."
+            marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")]
+            if marks and t.right_edge.i - t.i >= 2 and marks[0].i > root.i:
+                cuts.add(marks[0].i if not _prev_is(sent, marks[0].i, {","}) else marks[0].i)
+        # coordinated verb phrase with its own auxiliary/subject, or after ", and"
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == root.i:
+            own = _own_subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+            cc = [c for c in t.head.children if c.dep_ == "cc" and root.i < c.i < t.i]
+            after_comma = bool(cc) and _prev_is(sent, cc[-1].i, {",", "–", "—"})
+            if own or after_comma:
+                cuts.add(cc[-1].i if cc else left)
+        # ", with X being ..." / ", with X doing ..."
+        if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
+            if any(d.tag_ == "VBG" for d in t.subtree if d.i != t.i):
+                cuts.add(t.i)
+        # non-restrictive relative clause on an object: ", which ..."
+    for t in sent:
+        if t.dep_ == "relcl" and t.head.dep_ in ("dobj", "pobj", "attr") and t.i > root.i:
+            wh = t.left_edge
+            if wh.lower_ in ("which",) and _prev_is(sent, wh.i, {","}):
+                cuts.add(wh.i)
+    # ", along with ...", ", as well as ...", ", in addition to ..." (not sentence-initial)
+    for i in range(sent.start + 1, sent.end):
+        if doc[i - 1].text != ",":
+            continue
+        for words in ADDITIVE:
+            if all(i + k < sent.end and doc[i + k].lower_ == w for k, w in enumerate(words)):
+                cuts.add(i)
+    # a single dash followed by an appositive or participle phrase
+    if len(dashes) == 1:
+        d = dashes[0]
+        if sent.start + 3 < d < sent.end - 3:
+            nxt = doc[d + 1]
+            if nxt.pos_ in ("DET", "ADJ", "NOUN") or nxt.tag_ == "VBG" or (nxt.pos_ in ("ADV", "ADP") and doc[d + 2].tag_ == "VBG"):
+                cuts.add(d + 1)
+    return {c for c in cuts if sent.start < c < sent.end}
+
+
+def _demand_head(tokens: list[Token]) -> tuple[Token, int] | None:
+    """A demand predicate in the unit and the token index where its object region starts."""
+    for t in tokens:
+        lem = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lem in DEMAND_VERBS:
+            prep = PREP_OF_DEMAND.get(lem)
+            nxt = t.i + 1
+            while nxt < len(t.doc) and t.doc[nxt].pos_ == "ADV":
+                nxt += 1
+            if prep and nxt < len(t.doc) and t.doc[nxt].lower_ == prep:
+                nxt += 1
+            return t, nxt
+        if t.pos_ in ("VERB", "AUX") and lem in LIST_VERBS:
+            subj = subject_of(t)
+            if subj is not None and subj.lemma_.lower() in DEMAND_NOUNS:
+                return t, t.i + 1
+    return None
+
+
+def _is_item_start(tok: Token) -> bool:
+    if tok.pos_ in ("DET", "ADJ", "NOUN") or tok.tag_ in ("VBG", "PRP$"):
+        return True
+    if tok.tag_ == "VBZ" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", ","):
+        return True  # a plural noun the tagger took for a verb ("..., and guarantees for ...")
+    if tok.pos_ == "PROPN":
+        return True
+    return False
+
+
+def _bare_names(toks: list[Token]) -> bool:
+    words = [t for t in toks if not t.is_punct and t.lower_ not in ("and", "or")]
+    if not words or len(words) > 4:
+        return False
+    return all(t.pos_ == "PROPN" or t.ent_type_ or t.lower_ in ("the", "other") for t in words)
+
+
+def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
+    """Surface list items (token index ranges) from `start` to the end of `tokens`."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ("…",):
+        end -= 1
+    if end - start < 3 or not _is_item_start(doc[start]):
+        return []
+    seps: list[tuple[int, int]] = []  # (sep_start, item_start)
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.text == ",":
+            j = i + 1
+            if j < end and doc[j].lower_ in ("and", "or"):
+                j += 1
+            seps.append((i, j))
+            i = j
+            continue
+        if t.lower_ == "and" and t.pos_ == "CCONJ" and i - start >= 2 and end - i > 2:
+            seps.append((i, i + 1))
+        i += 1
+    if not seps:
+        return []
+    bounds = []
+    prev = start
+    for s, nxt in seps:
+        bounds.append((prev, s))
+        prev = nxt
+    bounds.append((prev, end))
+    # validate: every item non-empty, starts like a noun phrase, holds a noun or gerund
+    for a, b in bounds:
+        if a >= b:
+            return []
+        toks = [doc[k] for k in range(a, b)]
+        if not _is_item_start(toks[0]) and a != start:
+            return []
+        if not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("VBG", "VBZ") for t in toks):
+            return []
+        if _bare_names(toks):
+            return []
+    return bounds if len(bounds) >= 2 else []
+
+
+def _leading_label(sent: Span) -> int:
+    """Index after a short leading label such as ``Peace Terms:`` or ``BIG:`` (else sent.start)."""
+    for t in sent[:7]:
+        if t.text == ":" and t.i > sent.start and t.i < sent.end - 3:
+            words = [w for w in sent.doc[sent.start:t.i] if not w.is_punct]
+            if 1 <= len(words) <= 5 and not any(w.pos_ in ("VERB", "AUX") and w.tag_ not in ("NN", "NNP") for w in words):
+                return t.i + 1
+            return sent.start
+    return sent.start
+
+
+def is_lead_in(sent: Span) -> bool:
+    """A sentence that only introduces a list: ends with ':' and its verb has no object."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return False
+    if not has_parse(sent):
+        return len(toks) < 12
+    root = sent.root
+    objs = [c for c in root.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "oprd", "acomp")]
+    objs += [c for c in root.children if c.dep_ == "prep" and c.i > root.i and any(g.dep_ == "pobj" for g in c.children)]
+    return not objs
+
+
+def segment(sent: Span) -> list[Unit]:
+    """Claim units of one sentence."""
+    doc = sent.doc
+    start = _leading_label(sent) if has_parse(sent) else sent.start
+    if not has_parse(sent):
+        units, s = [], start
+        for t in sent:
+            if t.text == ";" and s < t.i:
+                units.append(Unit(s, t.i))
+                s = t.i + 1
+        units.append(Unit(s, sent.end))
+        return [u for u in units if u.end > u.start]
+    if is_lead_in(sent):
+        root = sent.root
+        return [Unit(start, sent.end, head=root, predicate=root.lemma_.lower(), subject=subject_of(root), lead_in=True)]
+    cuts = sorted(c for c in _clause_cuts(sent) if c > start)
+    bounds = []
+    s = start
+    for c in cuts:
+        bounds.append((s, c))
+        s = c
+    bounds.append((s, sent.end))
+    units: list[Unit] = []
+    for a, b in bounds:
+        toks = [doc[k] for k in range(a, b)]
+        if not any(t.is_alpha for t in toks):
+            continue
+        heads = [t for t in toks if not (a <= t.head.i < b) or t.head.i == t.i]
+        head = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else None)
+        dh = _demand_head(toks)
+        items = _list_items(toks, dh[1]) if dh else []
+        if dh and items:
+            pred, subj = dh[0].lemma_.lower(), subject_of(dh[0])
+            if dh[0].lemma_.lower() in LIST_VERBS:
+                subj_noun = subject_of(dh[0])
+                pred = subj_noun.lemma_.lower() if subj_noun is not None else pred
+                poss = [c for c in subj_noun.children if c.dep_ == "poss"] if subj_noun is not None else []
+                subj = poss[0] if poss else subj
+            for k, (ia, ib) in enumerate(items):
+                units.append(Unit(a if k == 0 else ia, ib, head=dh[0], predicate=pred, subject=subj, item=k > 0))
+            continue
+        pred = head.lemma_.lower() if head is not None else None
+        units.append(Unit(a, b, head=head, predicate=pred, subject=subject_of(head) if head is not None else None))
+    return units
