@@ -1,9 +1,621 @@
-"""Direct quotes, scare quotes and reported speech with their speakers (PLACEHOLDER)."""
+"""Direct quotes, partial/scare quotes and reported speech, with their speakers.
+
+Method
+1. Marks (`scan_marks`): one left-to-right pass over each content paragraph pairs
+   quotation marks: curly and straight doubles, guillemets, and single marks (curly or
+   straight) only where they open at a word start and close at a word end, so the
+   apostrophes of "Putin’s" or "don’t" are never quotes. An unclosed mark runs to the end of
+   its paragraph, never further; it continues into the next paragraph only when that one
+   opens with a mark (the news convention for quotes of several paragraphs), one record
+   per paragraph. Linear in the text, no regex backtracking.
+2. Kind: a quote standing as an utterance (at a sentence start, after a colon, or next to
+   a speech cue) with a finite verb, or any quote with a finite verb and 5+ words, is
+   direct; a short phrase or one without a finite verb inside a sentence (NATO's “open
+   door” policy) is a partial/scare quote, `direct=False`.
+3. Speaker: walking up the dependency tree from the quote, the subject of the first
+   speech verb (`SPEECH_VERBS`) or naming verb ("what it calls"), or the possessor of the
+   noun the quote modifies; else the nearest speech cue or "according to X" in the
+   quote's sentences; else (direct quotes) the previous direct quote's speaker. Named
+   speakers get the entity index's canonical name; descriptions ("one senior source")
+   are kept as written; pronouns are resolved to the nearest compatible named actor.
+4. Reported speech: a speech verb with a clausal complement and no marks around it gives
+   `direct=False` with the clause as text; so does "According to X, <clause>".
+5. Embedded posts: consecutive `embed` paragraphs are one direct quote whose speaker is
+   the author of the attribution line that follows ("— Name (@handle) date").
+
+Limits: the small spaCy model misparses some long sentences, so a cue may be missed;
+speakers are then inherited. Nested quotes inside a double-quoted passage are not
+reported separately.
+"""
 from __future__ import annotations
 
-from ..models import Quote
+import bisect
+from dataclasses import dataclass
+
+from ..models import CONTENT_KINDS, Quote
+from .lexicon import SPEECH_VERBS
+
+#: verbs that put a label in someone's mouth: "what it calls the “root causes”"
+NAMING_VERBS = frozenset("call dub term label brand name describe".split())
+CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
+NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PERSON_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+THING_PRONOUNS = frozenset("it its itself they them their theirs themselves".split())
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: children of a subject's head that describe rather than identify it (cut when set off by a comma)
+LOOSE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "punct", "prep", "amod"})
+#: prepositions that, right after an inverted subject, still belong to it ("said a source with ...")
+SUBJECT_PREPS = frozenset({"with", "of", "from", "for"})
+
+OPEN_D, CLOSE_D = "“„«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
+MARKS = frozenset('"\'' + OPEN_D + CLOSE_D + SINGLE_OPEN + SINGLE_CLOSE)
+LEFT_CONTEXT = "([{—–-/"
+RIGHT_CONTEXT = ")]}.,;:!?—–…"
+MAX_WALK = 12        # ancestors visited from a quote
+CUE_WINDOW = 80      # chars between a quote and a cue found without the parse tree
+
+
+@dataclass
+class Span:
+    """A quoted stretch `[start, end)` (inside the marks) within paragraph `para`."""
+
+    start: int
+    end: int
+    para: int
+    lq: int               # position of the opening mark
+    rq: int | None        # position of the closing mark (None: unclosed, runs to the paragraph end)
+    single: bool = False
+
+
+# ------------------------------------------------------------------ marks
+def _is_open_ctx(ch: str) -> bool:
+    return not ch or ch.isspace() or ch in LEFT_CONTEXT or ch in OPEN_D or ch in SINGLE_OPEN or ch == '"'
+
+
+def _is_close_ctx(ch: str) -> bool:
+    return not ch or ch.isspace() or ch in RIGHT_CONTEXT or ch in CLOSE_D or ch in SINGLE_CLOSE or ch == '"'
+
+
+def scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None]:
+    """Paired marks in `text[start:end]`: `([(inner_start, inner_end, single)], unclosed_open)`.
+
+    `unclosed_open` is the inner start of a double quote still open at `end`. One pass;
+    an opening double mark while another is open restarts the quote (the first was
+    unbalanced); a closing mark with nothing open is ignored; singles nested in a double
+    quote are dropped.
+    """
+    out: list[tuple[int, int, bool]] = []
+    dopen: int | None = None
+    sopen: int | None = None
+    for i in range(start, end):
+        c = text[i]
+        if c not in MARKS:
+            continue
+        prev = text[i - 1] if i > start else ""
+        nxt = text[i + 1] if i + 1 < end else ""
+        left_free, right_free = _is_open_ctx(prev), _is_close_ctx(nxt)
+        if c in OPEN_D or c in CLOSE_D or c == '"':
+            if c in OPEN_D:
+                opening = True
+            elif c in CLOSE_D:
+                opening = dopen is None and left_free and not right_free  # ” used as an opener
+            elif left_free and not right_free:
+                opening = True
+            elif right_free and not left_free:
+                opening = False
+            elif prev.isdigit():  # 12" (inches)
+                continue
+            else:
+                opening = dopen is None
+            if opening:
+                dopen, sopen = i + 1, None
+            elif dopen is not None:
+                out.append((dopen, i, False))
+                dopen = None
+                sopen = None if sopen is not None and sopen > (out[-1][0]) else sopen
+            continue
+        # single marks: open at a word start, close at a word end, else an apostrophe
+        if c in SINGLE_OPEN or (c == "'" and left_free):
+            if left_free and nxt and not nxt.isspace() and not nxt.isdigit() and nxt not in MARKS:
+                sopen = i + 1
+            continue
+        if sopen is not None and prev and not prev.isspace() and not nxt.isalnum():
+            if dopen is None or sopen < dopen:
+                out.append((sopen, i, True))
+            sopen = None
+    return out, dopen
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_spans(article) -> list[Span]:
+    """Quoted spans of the content paragraphs, in order (see `scan_marks`)."""
+    text = article.text
+    spans: list[Span] = []
+    for p in article.paragraphs:
+        if p.kind not in CONTENT_KINDS:
+            continue
+        pairs, dangling = scan_marks(text, p.start, p.end)
+        found = [Span(s, e, p.index, s - 1, e, single) for s, e, single in pairs]
+        if dangling is not None:  # runs to the paragraph end, never further
+            found.append(Span(dangling, p.end, p.index, dangling - 1, None))
+        for sp in found:
+            sp.start, sp.end = _trim(text, sp.start, sp.end)
+            if sp.end > sp.start:
+                spans.append(sp)
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+# ------------------------------------------------------------------ entity index (tolerant)
+class _Names:
+    """Adapter over the entity index: canonical names, mentions at a span, pronoun resolution.
+
+    Uses `entities.canonical/at/resolve_pronoun` when present, else falls back to the
+    mentions list (nearest preceding mention of a compatible label) or the text as written.
+    """
+
+    def __init__(self, entities):
+        self.ix = entities
+        ms = list(getattr(entities, "mentions", []) or [])
+        self.mentions = sorted(ms, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        votes: dict[str, dict[str, int]] = {}  # a name's most frequent label, for the fallback resolver
+        for m in self.mentions:
+            d = votes.setdefault(m.name, {})
+            d[m.label] = d.get(m.label, 0) + 1
+        self.label = {n: max(d, key=lambda lab: (d[lab], lab)) for n, d in votes.items()}
+        surnames = {n.rsplit(" ", 1)[-1] for n, lab in self.label.items() if lab == "PERSON" and " " in n}
+        for n in self.label:  # "Trump" is the person "Donald Trump", whatever the tagger said
+            if n in surnames:
+                self.label[n] = "PERSON"
+
+    def canonical(self, text: str) -> str:
+        f = getattr(self.ix, "canonical", None)
+        try:
+            name = f(text) if f else None
+        except Exception:  # the index is another module's; never let it break quotes
+            name = None
+        return name if isinstance(name, str) and name.strip() else text
+
+    def at(self, start: int, end: int):
+        """A named mention overlapping `[start, end)`, or None."""
+        f = getattr(self.ix, "at", None)
+        found = None
+        if f:
+            try:
+                found = f(start, end)
+            except Exception:
+                found = None
+            if isinstance(found, (list, tuple)):
+                found = found[0] if found else None
+        if found is None:
+            i = bisect.bisect_right(self.starts, end) - 1
+            while i >= 0 and self.starts[i] > start - 200:  # mentions are short
+                m = self.mentions[i]
+                if m.end > start and m.start < end:
+                    found = m
+                    break
+                i -= 1
+        if found is not None and getattr(found, "label", "PERSON") not in NAMED_LABELS:
+            return None
+        return found
+
+    def resolve(self, pos: int, person: bool) -> str | None:
+        f = getattr(self.ix, "resolve_pronoun", None)
+        if f:
+            try:
+                r = f(pos, person=person)
+            except Exception:
+                r = None
+            if r is not None:
+                name = r if isinstance(r, str) else getattr(r, "name", None)
+                if name:
+                    return name
+            return None
+        ok = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if self.label.get(m.name, m.label) in ok and m.end <= pos:
+                return self.canonical(m.name or m.text)
+            i -= 1
+        return None
+
+
+# ------------------------------------------------------------------ speakers from the parse
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: extra verbs that introduce a direct quote (not reported speech): “...,” he shouted
+QUOTE_ONLY_VERBS = frozenset("ask shout exclaim whisper yell cry scream mutter joke quip retort counter plead".split())
+Speaker = tuple  # (name, start, end)
+
+
+class _Ctx:
+    """One article's parse, with which tokens lie inside quotation marks."""
+
+    def __init__(self, analysis, names: _Names, spans: list[Span]):
+        self.text = analysis.article.text
+        self.names = names
+        self.segs = list(analysis.segments)
+        self.bases = [b for b, _ in self.segs]
+        self.inside: dict[int, bytearray] = {id(d): bytearray(len(d)) for _, d in self.segs}
+        for sp in spans:  # the marks too: a mark is part of the quotation
+            got = self.tokens(max(sp.start - 1, 0), min(sp.end + 1, len(self.text)))
+            if got:
+                mask = self.inside[id(got[1].doc)]
+                for t in got[1]:
+                    mask[t.i] = 1
+
+    def tokens(self, s: int, e: int):
+        """`(base, spaCy Span)` covering `[s, e)`, or None (no parse there)."""
+        k = bisect.bisect_right(self.bases, s) - 1
+        if k < 0:
+            return None
+        base, doc = self.segs[k]
+        if e - base > len(doc.text):
+            return None
+        sp = doc.char_span(s - base, e - base, alignment_mode="expand")
+        return (base, sp) if sp is not None and len(sp) else None
+
+    def quoted(self, tok) -> bool:
+        return bool(self.inside[id(tok.doc)][tok.i])
+
+    # -- noun phrases
+    def phrase(self, head, base: int, verb=None) -> tuple[int, int]:
+        """Character extent of the noun phrase headed by `head`, as written, without the
+        parts set off by commas (appositions, relative clauses) and edge punctuation."""
+        keep = [head]
+        stack = [c for c in head.children if c.dep_ != "case"]
+        while stack:
+            c = stack.pop()
+            if c.dep_ in LOOSE_DEPS and c.i > head.i and c.left_edge.i > 0 \
+                    and c.doc[c.left_edge.i - 1].text in ",(—–":
+                continue
+            keep.append(c)
+            stack.extend(c.children)
+        lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+        doc = head.doc
+        if verb is not None and head.i > verb.i:  # inverted: "said a source with knowledge of ..."
+            for c in verb.children:
+                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in SUBJECT_PREPS:
+                    hi = c.right_edge.i
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        return base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
+
+    def speaker(self, tok, base: int, verb=None) -> Speaker | None:
+        """The speaker named by the noun phrase headed by `tok` (a subject or possessor)."""
+        if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+            low = tok.lower_
+            s, e = base + tok.idx, base + tok.idx + len(tok.text)
+            if low in PERSON_PRONOUNS:
+                name = self.names.resolve(s, True)
+            elif low in THING_PRONOUNS:
+                name = self.names.resolve(s, False) or (self.names.resolve(s, True) if low in ("they", "them", "their") else None)
+            elif low in ("what", "which", "who", "that", "this", "there"):
+                return None
+            else:
+                name = None
+            return (name or tok.text, s, e)
+        s, e = self.phrase(tok, base, verb)
+        h0, h1 = base + tok.idx, base + tok.idx + len(tok.text)
+        if any(c.dep_ == "conj" for c in tok.children):
+            return (self.text[s:e], s, e)
+        ent = self.names.at(h0, h1)
+        if ent is not None:
+            return (getattr(ent, "name", None) or self.names.canonical(ent.text), s, e)
+        if tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN":
+            lo = tok.i
+            while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ in ("compound", "flat"):
+                lo -= 1
+            name = tok.doc[lo:tok.i + 1].text
+            return (self.names.canonical(name), s, e)
+        return (self.text[s:e], s, e)
+
+    # -- cues
+    def subject(self, verb, hops: int = 3):
+        """The (non-expletive) subject of `verb`, climbing through participles and conjuncts."""
+        v = verb
+        for _ in range(hops + 1):
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS and not self.quoted(c):
+                    return c
+            if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head is not v:
+                v = v.head
+            else:
+                return None
+        return None
+
+    def walk(self, qspan, base: int):
+        """Speaker by walking up from the quote: `((speaker, cue lemma, adjacent) | None, fallback)`.
+
+        `adjacent` says the cue governs the quote directly (“...,” he said); `fallback` is
+        the actor-like subject of the nearest verb above the quote (a weaker guess)."""
+        heads = [t for t in qspan if not (t.is_punct or t.is_space)
+                 and (t.head is t or not (qspan.start <= t.head.i < qspan.end))]
+        fallback = None
+        for h in heads[:4]:
+            n, via, steps = h, None, 0
+            while steps < MAX_WALK:
+                if n.pos_ in ("NOUN", "PROPN") and (via is None or via in ("compound", "amod", "nmod")):
+                    for c in n.children:
+                        if c.dep_ == "poss" and not self.quoted(c) and self._actor_like(c, base):
+                            sp = self.speaker(c, base)
+                            if sp and not sp[0][:1].islower():
+                                return (sp, None, False), fallback
+                if n is not h and n.lemma_.lower() in CUE_VERBS | QUOTE_ONLY_VERBS and n.pos_ in ("VERB", "AUX") \
+                        and not self.quoted(n):
+                    subj = self.subject(n)
+                    if subj is not None:
+                        sp = self.speaker(subj, base, n)
+                        if sp:
+                            return (sp, n.lemma_.lower(), n is h.head), fallback
+                if fallback is None and n is not h and n.pos_ in ("VERB", "AUX") and not self.quoted(n):
+                    subj = self.subject(n, 0)
+                    if subj is not None and self._actor_like(subj, base):
+                        fallback = self.speaker(subj, base, n)
+                if n.head is n:
+                    break
+                via, n, steps = n.dep_, n.head, steps + 1
+        return None, fallback
+
+    def _actor_like(self, tok, base: int) -> bool:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS or low in THING_PRONOUNS:
+            return True
+        if self.names.at(base + tok.idx, base + tok.idx + len(tok.text)) is not None:
+            return True
+        return tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN"
+
+    def nearest_cue(self, qs: int, qe: int):
+        """The nearest speech cue outside quotes in the sentences around `[qs, qe)`."""
+        got = self.tokens(qs, qe)
+        if not got:
+            return None
+        base, qspan = got
+        doc = qspan.doc
+        lo, hi = qspan.start, qspan.end  # the quote's sentences, at most 60 tokens either side
+        while lo > max(qspan.start - 60, 0) and not doc[lo].is_sent_start:
+            lo -= 1
+        while hi < min(qspan.end + 60, len(doc)) and not doc[hi].is_sent_start:
+            hi += 1
+        best = None
+        for t in doc[lo:hi]:
+            if self.quoted(t):
+                continue
+            low = t.lemma_.lower()
+            cue = None
+            if low in SPEECH_VERBS | QUOTE_ONLY_VERBS and t.pos_ == "VERB":
+                cue = low
+            elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                cue = "according to"
+            if cue is None:
+                continue
+            d = qspan.start - t.i if t.i < qspan.start else t.i - qspan.end
+            if best is None or d < best[0]:
+                best = (d, t, cue)
+        if best is None:
+            return None
+        _, t, cue = best
+        if cue == "according to":
+            to = t.doc[t.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) \
+                or next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            return self.speaker(obj, base), cue
+        subj = self.subject(t)
+        if subj is None and t.i >= qspan.end:  # “...,” said X with a broken parse
+            nxt = next((c for c in t.doc[t.i + 1:min(t.i + 12, len(t.doc))] if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if nxt is not None:
+                while nxt.head is not nxt and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i > t.i:
+                    nxt = nxt.head
+                subj = nxt
+        if subj is None:
+            return None
+        sp = self.speaker(subj, base, t)
+        return (sp, cue) if sp else None
+
+
+# ------------------------------------------------------------------ the records
+#: speech verbs that often take a non-human subject ("the data suggest that"): reported
+#: speech through them needs a named or pronoun subject
+WEAK_SPEECH = frozenset("suggest indicate signal hint reveal predict estimate describe mean show".split())
+URL_PREFIXES = ("http://", "https://", "pic.twitter.com/", "t.co/", "www.")
+
+
+def _words(s: str) -> int:
+    return sum(1 for w in s.split() if any(ch.isalnum() for ch in w))
+
+
+def _record(text: str, s: int, e: int, direct: bool, sp, cue) -> Quote:
+    name, ss, se = sp if sp else (None, None, None)
+    return Quote(text=text[s:e], start=s, end=e, direct=direct, speaker=name,
+                 speaker_start=ss, speaker_end=se, cue=cue)
+
+
+def _attribution(line: str) -> tuple[int, int] | None:
+    """Offsets (within `line`) of the author in an embed's attribution line
+    "— Name (@handle) date", or None."""
+    i = 0
+    while i < len(line) and (line[i].isspace() or line[i] in "—–-"):
+        i += 1
+    if i == 0 or i >= len(line):
+        return None
+    j = line.find("(@", i)
+    if j <= i:
+        return None
+    k = j
+    while k > i and line[k - 1].isspace():
+        k -= 1
+    return (i, k) if k > i else None
+
+
+def _embeds(article, names: _Names) -> tuple[list[Quote], set[int]]:
+    """One direct quote per run of `embed` paragraphs, spoken by the attribution line's author."""
+    text, paras = article.text, article.paragraphs
+    out: list[Quote] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(paras):
+        if paras[k].kind != "embed":
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(paras) and paras[j + 1].kind == "embed":
+            j += 1
+        used.update(p.index for p in paras[k:j + 1])
+        run = paras[k:j + 1]
+        author = None
+        nxt = paras[j + 1] if j + 1 < len(paras) else None
+        if len(run) > 1 and _attribution(run[-1].text):  # the attribution marked as embed too
+            nxt, run = run[-1], run[:-1]
+        if nxt is not None and (a := _attribution(nxt.text)):
+            author = (nxt.start + a[0], nxt.start + a[1])
+        s, e = run[0].start, run[-1].end
+        while True:  # drop trailing links (pic.twitter.com/..., https://t.co/...)
+            s2, e2 = _trim(text, s, e)
+            cut = max(text.rfind(" ", s2, e2), text.rfind("\n", s2, e2))
+            last = text[cut + 1:e2]
+            if cut > s2 and last.startswith(URL_PREFIXES):
+                e = cut
+            else:
+                s, e = s2, e2
+                break
+        if e > s:
+            sp = (names.canonical(text[author[0]:author[1]]), *author) if author else None
+            out.append(_record(text, s, e, True, sp, "post"))
+        k = j + 1
+    return out, used
+
+
+def _standalone(text: str, sp: Span, para, ctx: _Ctx) -> bool:
+    """Does the quote stand as an utterance (sentence start, after a colon or a cue)?"""
+    before = text[para.start:sp.lq].rstrip()
+    if not before.strip("-•* "):
+        return True
+    c = before[-1]
+    if c in ".!?:;" or c in CLOSE_D or c == '"':
+        return True
+    if c == ",":
+        got = ctx.tokens(para.start + len(before) - 1, para.start + len(before))
+        if got:
+            t = got[1][0]
+            if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS:
+                return True
+    inner = text[sp.start:sp.end].rstrip()
+    return bool(inner) and inner[-1] in ",?!" and sp.rq is not None
+
+
+def _finite(qspan) -> bool:
+    return any(t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in qspan)
+
+
+def _floating(text: str, sp: Span, para) -> bool:
+    rest = (text[para.start:sp.lq] + text[(sp.rq + 1 if sp.rq is not None else sp.end):para.end])
+    return not rest.strip(" \t-•*.,;:!?")
+
+
+def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
+    """Reported speech: `X said (that) <clause>` and `According to X, <clause>`."""
+    text = ctx.text
+    out: list[Quote] = []
+    for base, doc in ctx.segs:
+        for t in doc:
+            low = t.lemma_.lower()
+            if t.pos_ == "VERB" and low in SPEECH_VERBS and not ctx.quoted(t):
+                comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+                if comp is None or any(c.dep_ == "auxpass" for c in t.children):
+                    continue
+                subj = ctx.subject(t)
+                if subj is None or (low in WEAK_SPEECH and not ctx._actor_like(subj, base)):
+                    continue
+                lo, hi = comp.left_edge.i, comp.right_edge.i
+                sp, cue = ctx.speaker(subj, base, t), low
+            elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
+                    and t.head is not t and not ctx.quoted(t):
+                to = doc[t.i + 1]
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) \
+                    or next((c for c in t.children if c.dep_ == "pobj"), None)
+                v = t.head
+                if obj is None or v.pos_ not in ("VERB", "AUX"):
+                    continue
+                a0, a1 = t.left_edge.i, max(t.right_edge.i, obj.right_edge.i)
+                if a0 <= v.left_edge.i:
+                    lo, hi = a1 + 1, v.right_edge.i
+                elif a1 >= v.right_edge.i or all(x.is_punct for x in doc[a1 + 1:v.right_edge.i + 1]):
+                    lo, hi = v.left_edge.i, a0 - 1
+                else:
+                    continue
+                sp, cue = ctx.speaker(obj, base), "according to"
+            else:
+                continue
+            while lo <= hi and (doc[lo].is_punct or doc[lo].is_space
+                                or (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"))):
+                lo += 1
+            while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+                hi -= 1
+            if hi - lo < 2 or sp is None:
+                continue
+            s, e = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
+            if {s - 1, s, e - 1, e} & markpos or ctx.quoted(doc[lo]) or ctx.quoted(doc[hi]):
+                continue  # begins or ends in quotation marks: the quote records cover it
+            out.append(_record(text, s, e, False, sp, cue))
+    return out
 
 
 def find_quotes(analysis, entities) -> list[Quote]:
-    """All quotes of an analysed article (see `Analysis`), speakers canonicalised by `entities`."""
-    return []
+    """All quotes of an analysed article (see `Analysis`), speakers canonicalised by `entities`.
+
+    Offsets index `analysis.article.text`; sorted by start."""
+    art = analysis.article
+    text = art.text
+    names = _Names(entities)
+    out, embed_paras = _embeds(art, names)
+    spans = [sp for sp in find_spans(art) if sp.para not in embed_paras]
+    ctx = _Ctx(analysis, names, spans)
+    paras = {p.index: p for p in art.paragraphs}
+    prev: tuple | None = None  # (paragraph, speaker) of the last direct quote with a speaker
+    made: list[Quote] = []
+    for sp in spans:
+        para = paras[sp.para]
+        qtext = text[sp.start:sp.end]
+        words = _words(qtext)
+        got = ctx.tokens(sp.start, sp.end)
+        found, fallback = ctx.walk(got[1], got[0]) if got else (None, None)
+        speaker, cue, adjacent = found or (None, None, False)
+        finite = _finite(got[1]) if got else words >= 5
+        standalone = _standalone(text, sp, para, ctx)
+        direct = (finite and words >= 5) or (standalone and (finite or adjacent))
+        if direct and speaker is None:
+            near = ctx.nearest_cue(sp.start, sp.end)
+            if near:
+                speaker, cue = near
+        if speaker is None and fallback is not None and (not direct or text[para.start:sp.lq].rstrip()[-1:] == ":"):
+            speaker = fallback
+        if direct and speaker is None and prev is not None:
+            if _floating(text, sp, para) or prev[0] >= sp.para - 1:
+                speaker = prev[1]
+        if direct and speaker is not None:
+            prev = (sp.para, speaker)
+        made.append(_record(text, sp.start, sp.end, direct, speaker, cue))
+    for i in range(len(spans) - 2, -1, -1):  # a quote running on into the next paragraph
+        sp, nxt = spans[i], spans[i + 1]     # takes the speaker named at its end
+        if sp.rq is None and made[i].speaker is None and nxt.para == sp.para + 1 \
+                and nxt.lq == paras[nxt.para].start and made[i + 1].speaker is not None:
+            q = made[i + 1]
+            made[i].speaker, made[i].speaker_start, made[i].speaker_end = q.speaker, q.speaker_start, q.speaker_end
+    out.extend(made)
+    markpos = {sp.lq for sp in spans} | {sp.rq for sp in spans if sp.rq is not None}
+    out.extend(_reported(analysis, ctx, markpos))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
