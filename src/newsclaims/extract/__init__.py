@@ -30,10 +30,12 @@ def extract_claims(article: Article | str) -> list[Claim]:
     return extract_many([_as_article(article)])[0]
 
 
-def extract_many(articles: Sequence[Article], *, batch_size: int = 16) -> list[list[Claim]]:
-    """The claims of each article, in input order, with a single batched spaCy pass."""
+def extract_many(articles: Sequence[Article], *, batch_size: int = 16, nlp=None) -> list[list[Claim]]:
+    """The claims of each article, in input order, with a single batched spaCy pass.
+
+    `nlp` overrides the shared pipeline (see `newsclaims.nlp.get_nlp`)."""
     arts = [_as_article(a) for a in articles]
-    return [claims_of(an) for an in analyse(arts, batch_size=batch_size)]
+    return [claims_of(an) for an in analyse(arts, batch_size=batch_size, nlp=nlp)]
 
 
 __all__ = ["Analysis", "analyse", "extract_claims", "extract_many"]

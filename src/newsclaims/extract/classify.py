@@ -101,7 +101,7 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         cands.append(head)
         if head.dep_ in ("ccomp", "parataxis") and head.head is not head:
             cands.append(head.head)
-        cands += [c for c in head.children if c.dep_ in ("parataxis", "ccomp") and _lem(c) in SPEECH_VERBS and c.i > head.i]
+        cands += [c for c in head.children if c.dep_ in ("parataxis", "ccomp") and _lem(c) in SPEECH_VERBS]
     root = sent.root
     if root not in cands:
         cands.append(root)
@@ -109,7 +109,7 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
             if v is head and not any(c.dep_ in ("ccomp",) for c in v.children):
                 continue  # the speech act itself ("Trump warned Putin") is not reported content
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("it", "this", "that"):
                 return _phrase(subj, base, text)
     return None

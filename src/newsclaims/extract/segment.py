@@ -260,9 +260,27 @@ def is_lead_in(sent: Span) -> bool:
     return not objs
 
 
+def is_claimless(sent: Span) -> bool:
+    """Questions and imperatives ("What do you think?", "Leave a comment below.") assert nothing."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return True
+    end = toks[-1].text
+    if end == "?" or (end in ("\"", "”", "’", "'") and len(toks) > 1 and toks[-2].text == "?"):
+        return not any(t.text in ("“", "\"") for t in toks[:-1])  # a quoted question is still reported speech
+    if has_parse(sent):
+        root = sent.root
+        first = next((t for t in toks if t.is_alpha), None)
+        if root.tag_ == "VB" and first is not None and first.i == root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return True
+    return False
+
+
 def segment(sent: Span) -> list[Unit]:
     """Claim units of one sentence."""
     doc = sent.doc
+    if is_claimless(sent):
+        return []
     start = _leading_label(sent) if has_parse(sent) else sent.start
     if not has_parse(sent):
         units, s = [], start

@@ -1,0 +1,114 @@
+"""Claim extraction: segmentation, kinds, stance, attribution, on short sentences and the corpus."""
+from __future__ import annotations
+
+import spacy
+import pytest
+
+import newsclaims
+from newsclaims.extract import extract_many
+from newsclaims.extract.breaks import add_breaks
+
+
+def claims(text: str):
+    return newsclaims.extract_claims(newsclaims.parse_article("Headline\n\n" + text, "t"))
+
+
+def test_coordinated_demands_become_one_claim_each():
+    cs = claims("Maria Lopez demanded a pay rise, a shorter working week, and better pensions.")
+    assert [c.text for c in cs][1:] == ["a shorter working week", "better pensions"]
+    assert cs[0].text.startswith("Maria Lopez demanded a pay rise")
+    assert all(c.kind == "demand" and c.predicate == "demand" for c in cs)
+    assert all("Maria Lopez" in [a.name for a in c.actors] for c in cs)
+
+
+def test_demand_noun_with_include_splits_items():
+    cs = claims("The union's demands include higher wages and the reinstatement of dismissed workers.")
+    assert [c.text for c in cs][-1] == "the reinstatement of dismissed workers"
+    assert len(cs) == 2 and all(c.kind == "demand" for c in cs)
+
+
+def test_list_of_places_is_one_claim():
+    cs = claims("Lopez wants Chile, Peru and Bolivia excluded from the trade pact.")
+    assert len(cs) == 1
+    assert cs[0].kind == "demand"
+
+
+def test_contrast_clause_is_its_own_claim():
+    cs = claims("The factory closed in May, while the union has promised to fight the decision in court.")
+    assert len(cs) == 2
+    assert cs[1].text.startswith("while the union has promised")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister reportedly plans to resign before the summer.",
+    "The mayor is said to be furious about the leak.",
+    "The company appears to have lost the contract.",
+])
+def test_hedges(text):
+    (c,) = claims(text)
+    assert c.stance == "hedged"
+
+
+def test_according_to_fills_attribution():
+    (c,) = claims("According to two senior officials, the plant will close in March.")
+    assert c.attribution == "two senior officials"
+    assert c.stance == "reports"
+
+
+def test_parenthetical_say_fills_attribution():
+    (c,) = claims("The talks, the sources say, have stalled over the border question.")
+    assert c.attribution == "the sources"
+    assert c.stance == "reports"
+
+
+def test_plain_assertion():
+    (c,) = claims("The storm destroyed 300 homes on the island on Monday.")
+    assert c.stance == "asserts" and c.attribution is None
+    assert c.kind == "event"
+
+
+def test_modal_is_assessment():
+    (c,) = claims("The decision could weaken the coalition ahead of the vote.")
+    assert c.kind == "assessment"
+
+
+def test_lead_in_gives_predicate_to_bullets():
+    text = "Strike\n\nThe drivers' union is demanding:\n- Higher hourly wages for all drivers.\n- Safer working conditions at depots.\n"
+    cs = claims(text)
+    assert [c.text for c in cs] == ["Higher hourly wages for all drivers.", "Safer working conditions at depots."]
+    assert all(c.kind == "demand" and c.predicate == "demand" for c in cs)
+
+
+def test_questions_and_imperatives_are_not_claims():
+    cs = claims("Prices rose by 4% in March. What do you think? Leave your comments below.")
+    assert [c.text for c in cs] == ["Prices rose by 4% in March."]
+
+
+def test_claim_offsets_and_ids_on_corpus():
+    arts = newsclaims.load_corpus("corpus")
+    for art, cs in zip(arts, extract_many(arts)):
+        assert cs, art.source
+        kinds = {p.index: p.kind for p in art.paragraphs}
+        for c in cs:
+            assert art.text[c.start:c.end] == c.text
+            assert c.id == f"{art.source}#{c.start}-{c.end}"
+            assert kinds[c.paragraph] in ("body", "bullet", "embed")
+            para = art.paragraphs[c.paragraph]
+            assert para.start <= c.start and c.end <= para.end
+        assert len({c.id for c in cs}) == len(cs)
+
+
+def test_extraction_is_deterministic():
+    art = newsclaims.load_corpus("corpus")[2]
+    a = [c.model_dump() for c in newsclaims.extract_claims(art)]
+    b = [c.model_dump() for c in newsclaims.extract_claims(art)]
+    assert a == b
+
+
+def test_blank_pipeline_still_extracts():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    add_breaks(nlp)
+    art = newsclaims.parse_article("Headline\n\nOfficials said the bridge will reopen in June. Traffic fell by 20% in May.", "b")
+    (cs,) = extract_many([art], nlp=nlp)
+    assert [c.text for c in cs] == ["Officials said the bridge will reopen in June.", "Traffic fell by 20% in May."]
