@@ -271,17 +271,14 @@ class _Ctx:
     def phrase(self, head, base: int, verb=None) -> tuple[int, int]:
         """Character extent of the noun phrase headed by `head`, as written, without the
         parts set off by commas (appositions, relative clauses) and edge punctuation."""
-        keep = [head]
-        stack = [c for c in head.children if c.dep_ != "case"]
-        while stack:
-            c = stack.pop()
-            if c.dep_ in LOOSE_DEPS and c.i > head.i and c.left_edge.i > 0 \
-                    and c.doc[c.left_edge.i - 1].text in ",(—–":
-                continue
-            keep.append(c)
-            stack.extend(c.children)
-        lo, hi = min(t.i for t in keep), max(t.i for t in keep)
         doc = head.doc
+        lo, hi = head.left_edge.i, head.right_edge.i
+        for c in head.children:
+            if c.dep_ == "case" and c.i > head.i:
+                hi = min(hi, c.i - 1)
+            elif c.dep_ in LOOSE_DEPS and c.i > head.i and c.left_edge.i > 0 \
+                    and doc[c.left_edge.i - 1].text in ",(—–":
+                hi = min(hi, c.left_edge.i - 1)  # set off by a comma: not part of the name
         if verb is not None and head.i > verb.i:  # inverted: "said a source with knowledge of ..."
             for c in verb.children:
                 if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in SUBJECT_PREPS:
@@ -311,6 +308,10 @@ class _Ctx:
         if any(c.dep_ == "conj" for c in tok.children):
             return (self.text[s:e], s, e)
         ent = self.names.at(h0, h1)
+        if ent is None and not (tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN"):
+            for c in tok.children:  # "the mayor, Anna Kowalska,": the name it is in apposition with
+                if c.dep_ == "appos" and (c.pos_ == "PROPN" or self.names.at(base + c.idx, base + c.idx + len(c.text))):
+                    return self.speaker(c, base)
         if ent is not None:
             return (getattr(ent, "name", None) or self.names.canonical(ent.text), s, e)
         if tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN":
@@ -476,11 +477,15 @@ def _embeds(article, names: _Names) -> tuple[list[Quote], set[int]]:
         used.update(p.index for p in paras[k:j + 1])
         run = paras[k:j + 1]
         author = None
-        nxt = paras[j + 1] if j + 1 < len(paras) else None
+        after = paras[j + 1:j + 4]  # link lines, then the attribution
         if len(run) > 1 and _attribution(run[-1].text):  # the attribution marked as embed too
-            nxt, run = run[-1], run[:-1]
-        if nxt is not None and (a := _attribution(nxt.text)):
-            author = (nxt.start + a[0], nxt.start + a[1])
+            after, run = [run[-1]], run[:-1]
+        for nxt in after:
+            if nxt.kind in CONTENT_KINDS or nxt.kind == "heading":
+                break
+            if a := _attribution(nxt.text):
+                author = (nxt.start + a[0], nxt.start + a[1])
+                break
         s, e = run[0].start, run[-1].end
         while True:  # drop trailing links (pic.twitter.com/..., https://t.co/...)
             s2, e2 = _trim(text, s, e)
