@@ -48,3 +48,7 @@ class ModelNotFoundError(NewsClaimsError):
 
 class PandasMissingError(NewsClaimsError):
     """An optional DataFrame feature was asked for without pandas installed."""
+
+
+class MissingExtraError(NewsClaimsError):
+    """An optional extra is needed but not installed (e.g. `newsclaims[html]` for HTML input)."""
