@@ -1,0 +1,275 @@
+"""Cues about one paragraph's text: is it headline-like, a bullet, web-page debris?
+
+Every cue is about English web news in general (capitalisation, length, terminal
+punctuation, credit/handle/URL patterns, widely used page labels), never about one
+site or article. Cues look at a bounded prefix/suffix of the text so that a paragraph
+of any length is judged in constant time beyond one linear `clean`/`split`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .paragraphs import STRIP, clean, is_url, last_visible  # noqa: F401
+
+#: words that stay lower case in Title Case (and a few that headline writers often leave so)
+MINOR = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via with from into onto over vs v per off out "
+    "than amid about after before under between is are was be its his her their if not no".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+_BULLET = re.compile(r"(?:[-*+\u2022\u00b7\u25aa\u2023\u25cf\u25e6\u2013]|(\d{1,3})[.)])[ \t\u00a0]+")
+HEAD = 400  # characters of a paragraph the pattern cues look at
+
+
+@dataclass
+class Feat:
+    """What the cues need about one paragraph (computed once)."""
+
+    text: str  # visible text (invisible characters removed)
+    n_words: int
+    last: str  # last visible character, closing quotes/brackets ignored
+    words: list[str] = field(default_factory=list)  # alphabetic words of the first HEAD chars
+    marker: str = ""  # bullet marker with its space, if any
+    numbered: bool = False
+
+    @property
+    def body(self) -> str:
+        """The text after any bullet marker."""
+        return self.text[len(self.marker):]
+
+    @property
+    def terminal(self) -> bool:
+        return self.last in ".!?;\u2026" or self.text.endswith("...")
+
+
+def features(raw: str) -> Feat:
+    t = " ".join(clean(raw).split())
+    m = _BULLET.match(t)
+    marker = m.group(0) if m else ""
+    head = t[:HEAD]
+    return Feat(text=t, n_words=len(t.split()), last=last_visible(t), words=_WORD.findall(head[len(marker):]),
+                marker=marker, numbered=bool(m and m.group(1)))
+
+
+def lower_words(f: Feat) -> list[str]:
+    return [w.lower().strip(".'\u2019-") for w in f.words]
+
+
+def title_case(f: Feat) -> bool:
+    """Most content words start with a capital (or the line is in capitals)."""
+    content = [w for w in f.words if w.lower().strip(".'\u2019") not in MINOR]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75 and f.words[0][0].isupper()
+
+
+def all_caps(f: Feat) -> bool:
+    letters = [c for c in f.body[:HEAD] if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_SENT_END = re.compile(r"([\w'\u2019]+)[.!?][\"'\u201d\u2019]? +[\"'\u201c\u2018]?[A-Z]")
+_ABBREV = frozenset("mr mrs ms dr st jr sr gen gov sen rep prof inc ltd co corp vs etc no col lt sgt capt".split())
+
+
+def several_sentences(t: str) -> bool:
+    """A sentence end followed by a capitalised word inside the text (abbreviations and
+    initials such as 'J. Doe', 'U.S. troops', 'Gen. X' do not count)."""
+    for m in _SENT_END.finditer(t[:HEAD]):
+        w = m.group(1)
+        if len(w) >= 3 and not (w[0].isupper() and len(w) <= 3) and w.lower() not in _ABBREV:
+            return True
+    return False
+
+
+def headline_like(f: Feat) -> bool:
+    """Short, no sentence-final punctuation, Title Case (or capitals, or a short `Label:`)."""
+    t = f.body
+    if not f.words or f.n_words > 16 or len(t) > 140 or several_sentences(t):
+        return False
+    if f.last in ".!;,\u2026" or t.endswith("..."):
+        return False
+    if f.last == ":" and f.n_words <= 3 and f.words[0][0].isupper():
+        return True
+    return title_case(f) or all_caps(f)
+
+
+def title_candidate(f: Feat) -> bool:
+    """Could open an article as its headline (sentence case allowed)."""
+    if not f.words or f.marker or f.n_words > 30 or len(f.text) > 250 or several_sentences(f.text):
+        return False
+    return f.last not in ".!;,:\u2026" and not f.text.endswith("...") and f.words[0][0].isupper()
+
+
+def short_label(f: Feat) -> bool:
+    """A short line without sentence punctuation (a heading, or a page label)."""
+    return bool(f.words) and not f.marker and f.n_words <= 8 and len(f.text) <= 80 and not f.terminal \
+        and f.last not in ",:" and f.words[0][0].isupper()
+
+
+# ------------------------------------------------------------ web-page debris
+_DEBRIS_WHOLE = frozenset([
+    "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted",
+    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "tweet", "print", "email", "e-mail", "copy link", "link copied", "comments", "comment", "subscribe",
+    "related", "recommended", "trending", "popular", "latest", "more", "menu", "search", "close", "login",
+    "log in", "sign in", "register", "skip to content", "skip to main content", "back to top", "top",
+    "next", "previous", "next article", "previous article", "loading", "show more", "load more",
+    "view comments", "listen", "watch", "play", "continue", "click here", "story continues below",
+    "continue reading", "scroll to continue", "skip advertisement", "you may also like",
+    "you might also like", "read more", "read also", "also read", "see also", "read next",
+])
+_DEBRIS_PHRASES = (
+    "read more", "also read", "read also", "read next", "see also", "related articles", "related stories",
+    "related content", "related coverage", "related topics", "recommended for you", "recommended stories",
+    "most read", "most popular", "most viewed", "trending now", "reading now", "are reading",
+    "also reading", "you may also like", "you might also like", "more from", "more stories", "more news",
+    "top stories", "latest news", "latest stories", "don't miss", "do not miss", "editor's picks",
+    "sign up for", "subscribe to", "follow us", "newsletter", "story continues", "continue reading",
+    "click here", "min read", "minute read", "minutes read", "listen to this", "what to read next",
+    "up next", "in case you missed", "also on", "more on this", "more in", "watch now", "watch live",
+)
+_DEBRIS_PREFIX = re.compile(
+    r"(?:read more|read also|also read|see also|related|recommended|watch|listen|more|advertisement|"
+    r"sponsored|trending|latest|recommended|don't miss|must read|breaking)\b ?[:|\u2013\u2014>\u203a-]",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"(?:ads? by|advertisement|sponsored(?: by| content| post)?|promoted(?: by| content)?|paid (?:content|post|partnership)|"
+    r"partner content|presented by|in partnership with|brought to you by)\b", re.I)
+
+
+def debris_label(f: Feat) -> bool:
+    """A navigation/teaser/share/'read more' label, by a lexicon of generic page labels."""
+    lw = " ".join(lower_words(f))
+    if not lw:
+        return False
+    if f.n_words <= 6 and lw in _DEBRIS_WHOLE:
+        return True
+    if f.n_words <= 8 and not f.terminal and any(_has_phrase(lw, p) for p in _DEBRIS_PHRASES):
+        return True
+    return f.n_words <= 30 and bool(_DEBRIS_PREFIX.match(f.body))
+
+
+def _has_phrase(words: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {words} "
+
+
+def advert(f: Feat) -> bool:
+    return f.n_words <= 12 and bool(_ADVERT.match(f.body))
+
+
+#: photo agencies and stock libraries (credits name them)
+_AGENCIES = (
+    "getty images", "shutterstock", "alamy", "istock", "istockphoto", "unsplash", "pexels", "pixabay",
+    "wikimedia commons", "creative commons", "ap photo", "afp via getty", "afp photo", "epa-efe", "epa",
+    "reuters", "associated press", "sipa", "xinhua", "anadolu", "tass", "sputnik", "dpa", "ansa",
+    "zuma press", "nurphoto", "imago", "bloomberg via getty", "pool", "handout", "file photo",
+)
+_CREDIT_PREFIX = re.compile(
+    r"(?:photo(?:graph|s)?|image|picture|pictured|credit|credits|illustration|video|file|source|via)\b ?(?:by|credit)?\s*[:|/\u00a9]",
+    re.I)
+_CREDIT_ANY = re.compile(
+    r"purchase licensing rights|all rights reserved|\u00a9|\(c\) \d{4}|image credit|photo credit|"
+    r"photo by |photograph by |getty images|shutterstock|/ ?ap photo|ap photo/|via reuters|via getty", re.I)
+_AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+
+
+def credit(f: Feat) -> bool:
+    """An image credit ('Name / Agency', 'AGENCY/Name', 'Photo: ...', 'Purchase Licensing Rights').
+    In a long paragraph only its last 90 characters count (where a caption's credit sits)."""
+    t = f.text
+    if f.n_words <= 25 and _CREDIT_PREFIX.match(t):
+        return True
+    tail = t if f.n_words <= 12 else t[-90:]
+    if _CREDIT_ANY.search(tail) or _AGENCY_SLASH.search(tail):
+        return True
+    if f.n_words <= 8 and not f.terminal and ":" not in t and t.count("/") in (1, 2):
+        sides = [x.strip() for x in t.split("/")]
+        if all(sides) and all(len(x.split()) <= 4 for x in sides):
+            return " / " in t or any(a in sides[-1].lower() for a in _AGENCIES)
+    return False
+
+
+def tag_list(f: Feat) -> bool:
+    """'A, B, C, D' or 'Tags: ...': three or more short capitalised items, no sentence."""
+    t = f.text
+    if t.lower().startswith(("tags:", "topics:", "tagged:", "filed under:", "categories:", "keywords:")):
+        return True
+    if f.terminal or ":" in t or f.n_words > 30 or f.marker:
+        return False
+    for sep in (",", "|", "\u00b7", "\u2022", ";"):
+        items = [x.strip() for x in t.split(sep)]
+        if len(items) >= 3 and all(items) and all(_tag_item(x) for x in items):
+            return True
+    return False
+
+
+def _tag_item(x: str) -> bool:
+    ws = x.split()
+    return 1 <= len(ws) <= 3 and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in ws)
+
+
+_NAV_START = ("home", "homepage", "home page", "front page", "main page", "you are here", "main menu")
+
+
+def breadcrumb(f: Feat) -> bool:
+    """Navigation trail: 'Home > World > Europe', 'Homepage News <headline>...'."""
+    t = f.text
+    lw = t[:40].lower()
+    if f.n_words <= 30 and any(lw.startswith(s + " ") or lw.startswith(s + ">") for s in _NAV_START):
+        return f.last not in ".!?" or t.endswith(("...", "\u2026"))
+    seps = sum(t.count(s) for s in ("\u203a", "\u00bb", " > ", " / "))
+    return seps >= 2 and f.n_words <= 20 and not f.terminal
+
+
+def truncated(f: Feat) -> bool:
+    """A teaser cut short with an ellipsis."""
+    return f.text.endswith(("...", "\u2026")) and not f.marker and f.n_words <= 40
+
+
+_SOURCES = re.compile(r"(?:sources?|references?|further reading|bibliography|citations?|notes)\s*:", re.I)
+_PRODUCTION = re.compile(
+    r"\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|graphics|translated)"
+    r"(?: and (?:writing|editing|reporting))? by\b|\(?(?:editing|reporting) by\b", re.I)
+_COPYRIGHT = re.compile(r"(?:\u00a9|copyright\b|\(c\) ?\d{4})", re.I)
+
+
+def sources_label(f: Feat) -> bool:
+    return bool(_SOURCES.match(f.text))
+
+
+def production_credit(f: Feat) -> bool:
+    """Agency credit lines: 'Reporting by ...; Editing by ...'."""
+    return f.n_words <= 40 and bool(_PRODUCTION.match(f.text))
+
+
+def copyright_line(f: Feat) -> bool:
+    return f.n_words <= 20 and bool(_COPYRIGHT.match(f.text))
+
+
+def link_only(f: Feat) -> bool:
+    toks = f.text.split()
+    return 0 < len(toks) <= 20 and all(is_url(x) for x in toks)
+
+
+_HANDLE = re.compile(r"\(@\w{1,30}\)|(?:^|\s)@\w{1,30}\b")
+_SOCIAL = ("twitter.com", "x.com/", "pic.twitter", "t.co/", "instagram.com", "facebook.com", "fb.watch",
+           "tiktok.com", "youtube.com", "youtu.be", "bsky.app", "threads.net", "t.me/")
+
+
+def embed_attribution(f: Feat) -> bool:
+    """'— Name (@handle) May 28, 2025' or 'A post shared by Name (@handle)'."""
+    t = f.text
+    if f.n_words > 25:
+        return False
+    starts_dash = t[:1] in "\u2014\u2013-~"
+    has_handle = bool(_HANDLE.search(t[:200]))
+    return (starts_dash and has_handle) or t.lower().startswith(("a post shared by", "a video posted by"))
+
+
+def social_link(f: Feat) -> bool:
+    low = f.text.lower()
+    return link_only(f) and any(s in low for s in _SOCIAL)

@@ -1,0 +1,156 @@
+"""Input formats: which files a folder holds, reading them, HTML and JSONL.
+
+- ``.txt`` plain text, ``.md``/``.markdown`` Markdown: the file decoded as UTF-8 (strict),
+  unmodified.
+- ``.html``/``.htm``: the main text extracted by trafilatura (optional extra ``html``);
+  the article then holds that extracted text, and trafilatura's title/date/author/
+  sitename/url fill the metadata the caller did not give.
+- ``.jsonl``: one JSON object per line with ``source``, ``text`` or ``html``, optional
+  ``title``, ``outlet``, ``published``, ``url``, ``byline``; blank lines are skipped; a bad
+  line is reported as ``file.jsonl:LINE``.
+
+Folders are read flat (no recursion) in sorted name order; hidden files and a folder's
+own documentation files (README, LICENSE, CHANGELOG, ...) are not articles.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import (
+    BadRecordError,
+    DecodeError,
+    EmptyArticleError,
+    InputTooLargeError,
+    MissingExtraError,
+    NewsClaimsError,
+    UnknownFormatError,
+)
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+           ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".md", ".jsonl")
+_DOC_STEMS = {"readme", "license", "licence", "changelog", "changes", "contributing", "notice", "authors",
+              "copying", "history", "code_of_conduct", "security"}
+
+
+@dataclass
+class Item:
+    """One article to parse: its source id, its text (or HTML), format and given metadata."""
+
+    source: str
+    text: str
+    fmt: str
+    meta: dict = field(default_factory=dict)
+    origin: str = ""  # file (and line) it came from, for error reports
+
+
+@dataclass
+class Failure:
+    origin: str
+    error: NewsClaimsError
+
+
+def folder_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not p.name.startswith(".")
+        and p.stem.lower() not in _DOC_STEMS
+    )
+
+
+def decode(data: bytes, origin: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"not valid UTF-8 (byte {exc.start}: {exc.reason})", source=origin) from None
+
+
+def check_size(n: int, limit: int, origin: str) -> None:
+    if limit is not None and n > limit:
+        raise InputTooLargeError(f"{n} bytes is over the limit of {limit} bytes (raise max_bytes to read it)",
+                                 source=origin)
+
+
+def read_file(path: Path, max_bytes: int) -> Iterator[Item | Failure]:
+    """The articles of one file. Whole-file problems raise; a bad JSONL line is a Failure."""
+    origin = str(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnknownFormatError(
+            f"unknown file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(FORMATS))}",
+            source=origin)
+    if fmt == "jsonl":
+        yield from _read_jsonl(path, max_bytes)
+        return
+    check_size(path.stat().st_size, max_bytes, origin)
+    yield Item(path.stem, decode(path.read_bytes(), origin), fmt, {}, origin)
+
+
+_FIELDS = ("title", "outlet", "published", "url", "byline")
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item | Failure]:
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            origin = f"{path}:{lineno}"
+            try:
+                if not raw.strip():
+                    continue
+                check_size(len(raw), max_bytes, origin)
+                yield _record(decode(raw, origin), origin)
+            except NewsClaimsError as exc:
+                yield Failure(origin, exc)
+
+
+def _record(line: str, origin: str) -> Item:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadRecordError(f"not valid JSON ({exc.msg} at column {exc.colno})", source=origin) from None
+    if not isinstance(rec, dict):
+        raise BadRecordError(f"a record must be a JSON object, not {type(rec).__name__}", source=origin)
+    source = rec.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise BadRecordError("the record has no 'source' (a non-empty string)", source=origin)
+    text, html = rec.get("text"), rec.get("html")
+    if text is not None and not isinstance(text, str) or html is not None and not isinstance(html, str):
+        raise BadRecordError(f"record {source!r}: 'text'/'html' must be strings", source=origin)
+    if text is None and html is None:
+        raise BadRecordError(f"record {source!r} has neither 'text' nor 'html'", source=origin)
+    meta = {}
+    for k in _FIELDS:
+        v = rec.get(k)
+        if v is not None and not isinstance(v, str):
+            raise BadRecordError(f"record {source!r}: {k!r} must be a string", source=origin)
+        if v:
+            meta[k] = v
+    if text is not None:
+        return Item(source, text, "text", meta, origin)
+    return Item(source, html, "html", meta, origin)
+
+
+def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, dict[str, str]]:
+    """(main text, metadata) of an HTML page, by trafilatura (no network access)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise MissingExtraError(
+            "reading HTML needs trafilatura, which is not installed: pip install 'newsclaims[html]'",
+            source=source) from None
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False, output_format="python")
+    if doc is None:
+        raise EmptyArticleError("no article text found in the HTML", source=source)
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    meta = {}
+    for ours, theirs in (("title", "title"), ("published", "date"), ("byline", "author"),
+                         ("outlet", "sitename"), ("url", "url")):
+        v = d.get(theirs)
+        if isinstance(v, str) and v.strip():
+            meta[ours] = v.strip()
+    return d.get("text") or "", meta

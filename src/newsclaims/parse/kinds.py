@@ -1,0 +1,206 @@
+"""Paragraph kinds: title | heading | body | bullet | boilerplate | caption | embed.
+
+Method, in passes over the segments (each linear in their number):
+
+1. Debris by the paragraph's own text: layout hints (slash dateline, trailing link,
+   Markdown rules/code/front matter), lines without words, bare links, embed
+   attributions ('— Name (@handle) date'), advert labels, datelines and bylines,
+   image credits (a long line that ends in a credit is a caption), breadcrumbs,
+   tag lists, generic page labels ('Read more', 'Share'), agency production credits,
+   copyright lines, and 'Sources:' / 'References:' lists (with the lines after them).
+2. A teaser cut short with '...' whose words open another paragraph is debris.
+3. A paragraph repeated verbatim: the second and later copies are boilerplate.
+4. Structure: bullets ('-', '*', '•', '1.'); a numbered line that is a short Title Case
+   phrase without a final period is a heading; headline-like lines (short, no final
+   punctuation, Title Case or a short 'Label:') are headings; short sentence-case lines
+   without punctuation are headings when content follows them and page labels
+   (boilerplate) when they dangle before a heading or the end; the rest is body.
+5. A short body line right before a bare credit line is that photo's caption.
+6. Embedded posts: before an attribution/social link, the 1-3 short lines (at most
+   ~320 characters together) that form the post are `embed`.
+7. Title: the first paragraph that is not debris, if headline-like (sentence case
+   allowed). An article with a single content paragraph keeps it as body.
+
+Only body, bullet and embed paragraphs carry claims (`models.CONTENT_KINDS`).
+"""
+from __future__ import annotations
+
+from . import cues
+from .cues import Feat
+from .metadata import byline_line, date_line
+from .paragraphs import Seg
+
+_DEBRIS_HINTS = {"dateline": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
+                 "md_code": "boilerplate", "md_front": "boilerplate", "md_image": "caption"}
+_NOT_CONTENT = ("boilerplate", "caption")
+_EMBED_CHARS = 320
+
+
+def classify(text: str, segs: list[Seg]) -> tuple[list[str], list[Feat]]:
+    """The kind of each segment, and the features used (for the metadata pass)."""
+    feats = [cues.features(text[g.start:g.end]) for g in segs]
+    n = len(segs)
+    kinds: list[str | None] = [None] * n
+    anchor = [False] * n  # embed attribution or social link
+    bare_credit = [False] * n
+    sources_at: list[int] = []
+    for i, (g, f) in enumerate(zip(segs, feats)):
+        kinds[i] = _own_text_kind(g, f)
+        if kinds[i] is None:
+            continue
+        if g.hint == "link" and cues.social_link(f) or cues.embed_attribution(f) or cues.social_link(f):
+            anchor[i] = True
+        if kinds[i] == "boilerplate" and f.n_words <= 12 and cues.credit(f):
+            bare_credit[i] = True
+        if cues.sources_label(f):
+            sources_at.append(i)
+    _source_lists(segs, feats, kinds, sources_at)
+    _teasers(feats, kinds)
+    _repeats(feats, kinds)
+    for i, (g, f) in enumerate(zip(segs, feats)):
+        if kinds[i] is None:
+            kinds[i] = _structural_kind(g, f)
+    for i in range(1, n):  # caption before a bare credit
+        if bare_credit[i] and kinds[i - 1] == "body" and feats[i - 1].n_words <= 40 \
+                and segs[i - 1].block == segs[i].block:
+            kinds[i - 1] = "caption"
+    _embeds(feats, kinds, anchor)
+    _title(segs, feats, kinds)
+    _labels(kinds)
+    return [k or "body" for k in kinds], feats
+
+
+def _own_text_kind(g: Seg, f: Feat) -> str | None:
+    if g.hint in _DEBRIS_HINTS:
+        return _DEBRIS_HINTS[g.hint]
+    if g.hint in ("md_heading", "title_part"):
+        return None
+    if not f.words or cues.link_only(f) or cues.embed_attribution(f) or cues.advert(f):
+        return "boilerplate"
+    if f.n_words <= 18 and (date_line(f.text) or byline_line(f.text)):
+        return "boilerplate"
+    if cues.credit(f):
+        return "caption" if f.n_words > 12 and not cues.sources_label(f) else "boilerplate"
+    if (cues.breadcrumb(f) or cues.tag_list(f) or cues.debris_label(f) or cues.production_credit(f)
+            or cues.copyright_line(f) or cues.sources_label(f)):
+        return "boilerplate"
+    return None
+
+
+def _source_lists(segs: list[Seg], feats: list[Feat], kinds: list, starts: list[int]) -> None:
+    """The entries after a 'Sources:' label: the rest of its block; in text without blank
+    lines, the following lines until one reads as a sentence."""
+    blank_separated = len({g.block for g in segs}) > 0.3 * len(segs)
+    for s in starts:
+        for j in range(s + 1, len(segs)):
+            f = feats[j]
+            same_block = segs[j].block == segs[s].block
+            if blank_separated and not same_block:
+                break
+            if not blank_separated and f.terminal and not cues.link_only(f) and f.n_words > 8:
+                break
+            kinds[j] = "boilerplate"
+
+
+def _teasers(feats: list[Feat], kinds: list) -> None:
+    """A line cut with '...' whose tail words open another paragraph (a truncated teaser
+    or a breadcrumb ending in the headline)."""
+    index: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        if len(f.text) >= 15:
+            index.setdefault(f.text[:15], []).append(i)
+    for i, f in enumerate(feats):
+        if kinds[i] is not None or not cues.truncated(f):
+            continue
+        stem = f.text.rstrip(".\u2026 ")
+        pos = 0
+        for _ in range(12):  # drop up to 12 leading words (breadcrumb items)
+            suffix = stem[pos:]
+            if len(suffix) < 15:
+                break
+            if any(j != i and feats[j].text.startswith(suffix) for j in index.get(suffix[:15], ())):
+                kinds[i] = "boilerplate"
+                break
+            nxt = stem.find(" ", pos)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+
+
+def _repeats(feats: list[Feat], kinds: list) -> None:
+    seen: set[str] = set()
+    for i, f in enumerate(feats):
+        if f.n_words < 4 and len(f.text) < 25:
+            continue
+        if f.text in seen:
+            kinds[i] = "boilerplate"
+        else:
+            seen.add(f.text)
+
+
+def _structural_kind(g: Seg, f: Feat) -> str:
+    if g.hint == "md_heading":
+        return "heading"
+    if g.hint == "title_part":
+        return "title"
+    if f.marker:
+        if f.numbered and cues.headline_like(f):
+            return "heading"
+        return "bullet"
+    if cues.headline_like(f):
+        return "heading"
+    if cues.short_label(f):
+        return "label"
+    return "body"
+
+
+def _embeds(feats: list[Feat], kinds: list, anchor: list[bool]) -> None:
+    i = 0
+    n = len(feats)
+    while i < n:
+        if not anchor[i]:
+            i += 1
+            continue
+        a = i
+        while a > 0 and (anchor[a - 1] or (kinds[a - 1] == "boilerplate" and cues.link_only(feats[a - 1]))):
+            a -= 1
+        used, count, j = 0, 0, a - 1
+        while j >= 0 and count < 3 and kinds[j] in ("body", "label", "heading"):
+            used += len(feats[j].text)
+            if used > _EMBED_CHARS:
+                break
+            kinds[j] = "embed"
+            count += 1
+            j -= 1
+        while i < n and anchor[i]:
+            i += 1
+
+
+def _title(segs: list[Seg], feats: list[Feat], kinds: list) -> None:
+    content = [i for i, k in enumerate(kinds) if k not in _NOT_CONTENT]
+    if len(content) == 1:
+        i = content[0]
+        if kinds[i] in ("heading", "label", "title"):
+            kinds[i] = "body"
+        return
+    if not content:
+        return
+    i = content[0]
+    f = feats[i]
+    if kinds[i] in ("title", "heading", "label") or (kinds[i] == "body" and cues.title_candidate(f)):
+        kinds[i] = "title"
+    for j in content[1:]:
+        if kinds[j] == "title":  # a later title part (rare): keep one title
+            kinds[j] = "heading"
+
+
+def _labels(kinds: list) -> None:
+    """Short sentence-case lines: a heading when content follows, else a page label."""
+    n = len(kinds)
+    for i in range(n):
+        if kinds[i] != "label":
+            continue
+        j = i + 1
+        while j < n and kinds[j] in _NOT_CONTENT:
+            j += 1
+        kinds[i] = "heading" if j < n and kinds[j] in ("body", "bullet") else "boilerplate"

@@ -1,0 +1,320 @@
+"""Metadata the text states: outlet, byline, publication date; and a language guess.
+
+Method: short lines are matched against a few general patterns -- ``By Jane Doe``,
+``By Jane Doe | Outlet``, ``Published May 29, 2025`` / ``Updated ...``, a line that is
+only a date, a slash dateline ``Outlet/ CITY/ Author/ Edition/``, an agency dateline
+``CITY (Agency) -`` at the start of a paragraph, ``© 2025 Outlet``. Dates are read in
+the usual English forms (``May 29, 2025``, ``29 May 2025``, ``2025-05-29``) and returned
+as ISO ``YYYY-MM-DD``. Only the first 300 characters of a paragraph are looked at.
+
+Limits: numeric dates other than ISO (``05/06/2025``) are ambiguous and ignored; names
+are recognised by capitalisation only.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .paragraphs import clean
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_M = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(
+    r"\b(?:" + _M.format("m1") + r"\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _M.format("m2") + r"\.?,? (?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+    re.I,
+)
+_LIMIT = 300
+
+
+def find_date(s: str) -> tuple[str, int, int] | None:
+    """The first date in `s` as (ISO date, start, end), or None."""
+    for m in _DATE.finditer(" ".join(s[:_LIMIT].split())):
+        g = m.groupdict()
+        try:
+            if g["y1"]:
+                d = _dt.date(int(g["y1"]), _MONTHS[g["m1"].lower()], int(g["d1"]))
+            elif g["y2"]:
+                d = _dt.date(int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]))
+            else:
+                d = _dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        except (ValueError, KeyError):
+            continue
+        return d.isoformat(), m.start(), m.end()
+    return None
+
+
+def normalise_date(value) -> str | None:
+    """An ISO date from a date/datetime or a string in a usual form; None if unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", s):
+        try:
+            return _dt.date.fromisoformat(s[:10]).isoformat()
+        except ValueError:
+            return None
+    found = find_date(s)
+    return found[0] if found else None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "bst", "cet", "cest",
+               "utc", "ist", "msk", "at", "on", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", ","}
+_LABEL = re.compile(r"[\W_]*(first published|last updated|published|updated|posted|date|modified)\b[\s:,]*(?:on\s+)?", re.I)
+
+
+def date_line(s: str) -> tuple[str, str] | None:
+    """('published' | 'updated' | 'date', ISO) if the line is a dateline such as
+    '| Published May 29, 2025' or 'Thursday 29 May 2025 10.02 BST'; else None."""
+    s = " ".join(clean(s)[:_LIMIT].split())
+    if len(s.split()) > 16:
+        return None
+    label = "date"
+    m = _LABEL.match(s)
+    if m:
+        label = "updated" if m.group(1).lower() in ("last updated", "updated", "modified") else "published"
+        s = s[m.end():]
+    found = find_date(s)
+    if not found:
+        return None
+    iso, a, b = found
+    rest = (s[:a] + " " + s[b:]).replace(",", " ").split()
+    for w in rest:
+        lw = w.lower().strip(".,:;")
+        if not lw or lw in _WEEKDAYS or lw in _TIME_WORDS or re.fullmatch(r"[\d:.]+(?:am|pm|a\.m|p\.m)?", lw):
+            continue
+        if label != "date" and re.fullmatch(r"[\W_]+", w):
+            continue
+        return None
+    return label, iso
+
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.|(?:de|da|van|von|der|den|al|bin|la|le|du|del|di|y)|[A-Z]\.[A-Z]\.)")
+_CONNECT = {"and", "&"}
+
+
+def person_name(s: str) -> bool:
+    """1-5 capitalised tokens (initials, particles and 'and' between names allowed)."""
+    toks = s.replace(",", " , ").split()
+    if not toks or len(toks) > 12:
+        return False
+    names = 0
+    for t in toks:
+        if t in _CONNECT or t == ",":
+            continue
+        if not _NAME_TOKEN.fullmatch(t):
+            return False
+        names += 1
+    return 1 <= names <= 9 and toks[0] not in _CONNECT and toks[-1] not in _CONNECT | {","}
+
+
+_BY = re.compile(r"[\W_]*(?:written |words |story |text |reported )?by[:\s]\s*", re.I)
+_AUTHOR = re.compile(r"[\W_]*(?:author|authors|byline|writer|reporter)\s*:\s*", re.I)
+
+
+def byline_line(s: str) -> tuple[str, str | None] | None:
+    """(byline, outlet or None) from 'By Jane Doe', 'By Jane Doe | Outlet', 'By Jane Doe, Outlet',
+    'Author: Jane Doe'; else None."""
+    s = " ".join(clean(s)[:_LIMIT].split())
+    if len(s.split()) > 18:
+        return None
+    m = _BY.match(s) or _AUTHOR.match(s)
+    if not m:
+        return None
+    rest = s[m.end():]
+    found = find_date(rest)
+    if found:
+        rest = rest[:found[1]]
+    parts = [p.strip(" ,;|-\u2013\u2014\u2022\u00b7") for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|", rest)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    name, outlet = parts[0], (parts[1] if len(parts) > 1 else None)
+    if not person_name(name):
+        if "," in name and person_name(name.split(",")[0]):
+            name, outlet = name.split(",")[0].strip(), name.split(",", 1)[1].strip() or outlet
+        else:
+            return None
+    elif "," in name:  # 'Jane Doe, Outlet' or 'Jane Doe, John Roe'
+        head, tail = name.split(",", 1)
+        tail = tail.strip()
+        if tail and len(tail.split()) <= 4 and " and " not in f" {tail} " and not person_name_pair(name):
+            name, outlet = head.strip(), tail
+    if outlet and (date_line(outlet) or len(outlet.split()) > 5):
+        outlet = None
+    return name, outlet
+
+
+def person_name_pair(s: str) -> bool:
+    """'Jane Doe, John Roe and Ann Poe': a list of two-word names."""
+    items = [x.strip() for x in re.split(r",| and ", s) if x.strip()]
+    return len(items) >= 2 and all(len(x.split()) >= 2 and person_name(x) for x in items)
+
+
+_EDITION = {"edition", "update", "updates", "bureau", "desk", "staff", "section", "news", "report", "daily"}
+
+
+def dateline_fields(s: str) -> dict[str, str]:
+    """Outlet and byline from a slash dateline 'Outlet/ CITY/ Author/ Edition/'."""
+    parts = [p.strip() for p in s.split("/") if p.strip()]
+    out: dict[str, str] = {}
+    caps = next((k for k, p in enumerate(parts) if _caps(p)), None)
+    if caps is None:
+        if parts and not person_name_strict(parts[0]):
+            out["outlet"] = parts[0]
+        rest = parts[1:]
+    else:
+        if caps > 0:
+            out["outlet"] = parts[caps - 1]
+        rest = parts[caps + 1:]
+    for p in rest:
+        if person_name_strict(p) and not any(w.lower() in _EDITION for w in p.split()):
+            out["byline"] = p
+            break
+    return out
+
+
+def person_name_strict(s: str) -> bool:
+    toks = s.split()
+    return 2 <= len(toks) <= 4 and person_name(s)
+
+
+def _caps(p: str) -> bool:
+    letters = [c for c in p if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'\u2019-]{1,40}\((?P<a>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})\)\s*[-\u2013\u2014:]")
+_COPYRIGHT = re.compile(r"(?:\u00a9|(?i:copyright)|\((?i:c)\))\s*(?:\d{4}\s*)?(?P<o>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})")
+
+
+def agency_dateline(s: str) -> str | None:
+    """'WASHINGTON (Reuters) - ...' -> 'Reuters'."""
+    m = _AGENCY_DATELINE.match(s[:120])
+    return m.group("a") if m else None
+
+
+def copyright_outlet(s: str) -> str | None:
+    m = _COPYRIGHT.match(clean(s)[:120].strip())
+    if not m:
+        return None
+    o = m.group("o").rstrip(".")
+    return o if o.lower() not in ("all", "the", "by") else None
+
+
+# ------------------------------------------------------------ language
+_EN = frozenset("the of and to a in is that for on with as was by it at from are be this have has said not "
+                "but or an will his he they their its were which who been would after more".split())
+_SCRIPT_NAMES = {"CJK": "han", "HANGUL": "hangul", "HIRAGANA": "japanese", "KATAKANA": "japanese"}
+
+
+def guess_language(text: str) -> tuple[str, str | None]:
+    """('en' or a script/language guess, a warning or None). Looks at the first 100,000
+    characters: mostly non-Latin letters -> the script's name (e.g. 'cyrillic', 'arabic',
+    'han'); Latin letters with few English function words -> 'und' (undetermined)."""
+    import unicodedata
+
+    sample = text[:100_000]
+    latin = 0
+    other: dict[str, int] = {}
+    for ch in sample:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o < 0x1F00:
+            latin += 1
+        else:
+            name = unicodedata.name(ch, "UNKNOWN").split()[0]
+            other[name] = other.get(name, 0) + 1
+    n_other = sum(other.values())
+    if n_other > latin:
+        script = max(sorted(other), key=other.get)
+        lang = _SCRIPT_NAMES.get(script, script.lower())
+        return lang, f"the text is mostly in {lang} script, not English; extraction is tuned for English news"
+    words = [w.lower() for w in sample[:20_000].split()][:2000]
+    if len(words) >= 30:
+        share = sum(1 for w in words if w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") in _EN) / len(words)
+        if share < 0.08:
+            return "und", "the text does not look like English; extraction is tuned for English news"
+    return "en", None
+
+
+# ------------------------------------------------------------ gathering
+_HEAD_SEGS = 12  # a bare date line counts as the publication date only near the top
+
+
+def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[str, str]:
+    """outlet / byline / published stated by the paragraphs (first statement wins; a
+    'Published' date beats a bare date line, which beats 'Updated')."""
+    found: dict[str, str] = {}
+    outlets: list[tuple[int, str]] = []  # (priority, outlet)
+    dates: list[tuple[int, str]] = []
+    body_seen = 0
+    for i, (t, hint, kind) in enumerate(zip(texts, hints, kinds)):
+        if hint == "dateline":
+            f = dateline_fields(t)
+            if "outlet" in f:
+                outlets.append((0, f["outlet"]))
+            if "byline" in f:
+                found.setdefault("byline", f["byline"])
+            continue
+        if kind == "boilerplate":
+            dl = date_line(t)
+            if dl:
+                label, iso = dl
+                if label == "published":
+                    dates.append((0, iso))
+                elif label == "date" and i < _HEAD_SEGS:
+                    dates.append((1, iso))
+                elif label == "updated":
+                    dates.append((2, iso))
+                continue
+            by = byline_line(t)
+            if by:
+                found.setdefault("byline", by[0])
+                if by[1]:
+                    outlets.append((1, by[1]))
+                continue
+            co = copyright_outlet(t)
+            if co:
+                outlets.append((3, co))
+        elif kind == "body" and body_seen < 3:
+            body_seen += 1
+            ag = agency_dateline(t)
+            if ag:
+                outlets.append((2, ag))
+    if outlets:
+        found["outlet"] = min(outlets, key=lambda x: x[0])[1]
+    if dates:
+        found["published"] = min(dates, key=lambda x: x[0])[1]
+    return found
+
+
+def front_matter(block: str) -> dict[str, str]:
+    """title/published/byline/outlet/url from Markdown front matter ('key: value' lines)."""
+    keys = {"title": "title", "date": "published", "published": "published", "author": "byline",
+            "authors": "byline", "byline": "byline", "outlet": "outlet", "publisher": "outlet",
+            "site": "outlet", "sitename": "outlet", "source": "outlet", "url": "url", "link": "url"}
+    out: dict[str, str] = {}
+    for line in block.splitlines()[:200]:
+        k, sep, v = line.partition(":")
+        k, v = k.strip().lower(), v.strip().strip("\"'")
+        if sep and v and k in keys:
+            field = keys[k]
+            if field == "published":
+                v = normalise_date(v) or ""
+            if v:
+                out.setdefault(field, v)
+    return out
