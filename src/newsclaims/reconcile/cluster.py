@@ -1,0 +1,80 @@
+"""Average-link agglomerative clustering over a sparse similarity graph, with cannot-links.
+
+Rule: repeatedly merge the two clusters with the highest average pairwise similarity, where a pair
+that was never scored (not a blocking candidate) counts as 0, while that average is >= `threshold`.
+Because every member pair counts, a chain a~b~c with a and c unrelated does not pull a and c
+together (no single-link chaining). A merge is refused when it would put together two items of one
+group (one article) whose own similarity is below `same_group_threshold`: two claims of one article
+share a cluster only when one restates the other.
+
+Ties are broken by the smaller (index, index) pair, so the result depends only on the item order,
+which the caller makes canonical. Heap-based, O(E log E) for E scored pairs.
+"""
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+
+def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[int], *,
+                 threshold: float, same_group_threshold: float) -> list[list[int]]:
+    """Clusters (lists of item indices, each sorted; clusters sorted by first member)."""
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    gsets: dict[int, dict[int, list[int]]] = {i: {groups[i]: [i]} for i in range(n)}
+    nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for (a, b), s in edges.items():
+        if a == b or s <= 0:
+            continue
+        nbr[a][b] = nbr[a].get(b, 0.0) + s
+        nbr[b][a] = nbr[b].get(a, 0.0) + s
+    version = [0] * n
+    heap: list[tuple[float, int, int, int, int]] = []
+    for a in range(n):
+        for b, s in nbr[a].items():
+            if a < b and s >= threshold:
+                heapq.heappush(heap, (-s, a, b, 0, 0))
+    forbidden: set[tuple[int, int]] = set()
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        if (a, b) in forbidden:
+            continue
+        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold):
+            forbidden.add((a, b))
+            continue
+        # merge b into a (a < b keeps the smaller representative)
+        members[a].extend(members.pop(b))
+        for g, its in gsets.pop(b).items():
+            gsets[a].setdefault(g, []).extend(its)
+        na = len(members[a])
+        nb_a, nb_b = nbr[a], nbr.pop(b)
+        nb_a.pop(b, None)
+        nb_b.pop(a, None)
+        for c, s in nb_b.items():
+            nb_a[c] = nb_a.get(c, 0.0) + s
+            nbr[c][a] = nbr[c].get(a, 0.0) + s
+            nbr[c].pop(b, None)
+        version[a] += 1
+        for c, s in nb_a.items():
+            avg = s / (na * len(members[c]))
+            if avg >= threshold:
+                x, y = (a, c) if a < c else (c, a)
+                if (x, y) not in forbidden:
+                    heapq.heappush(heap, (-avg, x, y, version[x], version[y]))
+    return sorted(sorted(m) for m in members.values())
+
+
+def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_group_threshold) -> bool:
+    for g, its_a in ga.items():
+        its_b = gb.get(g)
+        if not its_b:
+            continue
+        for x in its_a:
+            for y in its_b:
+                key = (x, y) if x < y else (y, x)
+                if edges.get(key, 0.0) < same_group_threshold:
+                    return False
+    return True

@@ -1,0 +1,408 @@
+"""Inside one cluster: who agrees, who adds detail, who diverges, and why.
+
+Per outlet, the cluster's claims of that outlet are pooled. Then
+  - numbers: values of one unit are matched across outlets with a tolerance (15% relative when
+    either side is approximate - "nearly a third" and "around 30%" agree - else 2%); an outlet
+    whose single value of a unit matches none of another's single value is a `number` divergence;
+  - enumerations ("A, B, and C", "A, B or C", "including X"): items are matched across outlets by
+    shared content words; when both outlets enumerate (and the lists share members, or one names a
+    member by "including X" that the other's list of names lacks) a member held by some and not
+    others is an `entity_set` divergence;
+  - scope qualifiers (`lexicon.PARTIAL` vs `lexicon.FULL`, `VAGUE_OUTCOME` vs `DEFINITE_OUTCOME`)
+    bearing on a head word both outlets use, and neither outlet using both, are a `scope` divergence;
+  - opposite predicates (`lexicon.opposite`) or a negation on one side only, between two claims
+    that matched strongly, are a `contradiction`.
+Anything else an outlet has and the others lack (a name, a number, a list member, a qualifier)
+is a `Detail`; an outlet with details and no divergence `adds_detail`; with none `agrees`. A
+divergence puts its `sources` side (the fewer outlets; on a tie the side holding the extra member
+or the stronger qualifier) at `diverges`. Different words for one thing never diverge: synonyms
+are folded before comparing, and only the conflicts above are flagged ("framing" is not detected).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..models import Detail, Divergence
+from . import lexicon as lx
+from .features import STOP, Num, Sig, lemma, words_of
+
+NUM_TOL_APPROX = 0.15
+NUM_TOL_EXACT = 0.02
+CONTRADICTION_MIN_SCORE = 0.55
+LIST_MAX_WORDS = 6
+LIST_BOUNDARY = frozenset("""
+from as to in into who which that with for on by at were was is are will would have has had whose
+""".split())
+LIST_PUNCT = frozenset(".;:()[]\u2013\u2014-\u2026!?\"\u201c\u201d")
+GENERIC_ITEM_WORDS = frozenset("other former large part parts some many several various area areas".split())
+
+
+# ---------------------------------------------------------------- per-claim extraction
+@dataclass
+class Item:
+    text: str
+    toks: frozenset[str]
+    name: bool  # capitalised (a proper name)
+
+
+@dataclass
+class Pooled:
+    """One outlet's view of the cluster."""
+
+    source: str
+    tokens: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)     # key -> as written
+    nums: list[Num] = field(default_factory=list)
+    lists: list[list[Item]] = field(default_factory=list)   # enumerations of >= 3 items
+    included: list[Item] = field(default_factory=list)      # "including X" members
+    quals: set[tuple[str, frozenset[str]]] = field(default_factory=set)
+
+
+def _content(words: list[str]) -> frozenset[str]:
+    out = set()
+    for w in words:
+        if w[0].isalpha():
+            le = lemma(w)
+            if le not in STOP and le not in lx.LIGHT and le not in GENERIC_ITEM_WORDS and len(le) > 1:
+                out.add(lx.canon(le))
+    return frozenset(out)
+
+
+def _item(words: list[str]) -> Item | None:
+    toks = _content(words)
+    if not toks:
+        return None
+    caps = [w for w in words if w[0].isalpha() and w.lower() not in STOP]
+    return Item(" ".join(words), toks, bool(caps) and all(w[0].isupper() for w in caps))
+
+
+def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
+    """(lists of >= 3 items, members named after an inclusion cue)."""
+    words = words_of(text)
+    lists: list[list[Item]] = []
+    included: list[Item] = []
+    items: list[list[str]] = []
+    cur: list[str] = []
+    commas = 0
+    final = False
+
+    def close_list():
+        nonlocal items, cur, commas, final
+        if final and len(items) >= 2 and cur:
+            mids = items[1:] or [cur]
+            width = max(len(m) for m in mids)
+            seq = [items[0][-width:], *items[1:], cur]
+            its = [_item(x) for x in seq]
+            if all(its):
+                lists.append(its)  # type: ignore[arg-type]
+        items, cur, commas, final = [], [], 0, False
+
+    i = 0
+    while i < len(words):
+        w = words[i]
+        lw = w.lower()
+        if final and (lw in LIST_BOUNDARY or w in LIST_PUNCT or w == "," or len(cur) >= LIST_MAX_WORDS):
+            close_list()
+            continue
+        if w == ",":
+            if cur:
+                if len(cur) > LIST_MAX_WORDS and items:
+                    items = []
+                items.append(cur)
+                if len(items) > 1 and len(cur) > LIST_MAX_WORDS:
+                    items = [cur]
+            cur = []
+            commas += 1
+        elif lw in ("and", "or") and items and (words[i - 1] == "," or cur):
+            if cur:
+                items.append(cur)
+                cur = []
+            if len(items) >= 2 or (len(items) >= 1 and words[i - 1] == ","):
+                final = True
+            else:
+                items = []
+        elif w in LIST_PUNCT:
+            close_list()
+        else:
+            cur.append(w)
+            if not final and len(items) > 0 and len(cur) > LIST_MAX_WORDS + 4:
+                items, cur = [], cur[-LIST_MAX_WORDS:]
+        i += 1
+    close_list()
+    # inclusion cues: "including X", "such as X"
+    low = [w.lower() for w in words]
+    for k, lw in enumerate(low):
+        cue = lw in ("including", "includes", "include") or (lw == "such" and k + 1 < len(low) and low[k + 1] == "as")
+        if not cue:
+            continue
+        start = k + (2 if lw == "such" else 1)
+        end = start
+        while end < len(words) and words[end] not in LIST_PUNCT and words[end] != "," and low[end] not in ("and", "or") \
+                and end - start < LIST_MAX_WORDS:
+            end += 1
+        it = _item(words[start:end])
+        if it and not any(it.toks <= m.toks for lst in lists for m in lst[:1]):
+            included.append(it)
+    return lists, included
+
+
+def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
+    """(class, head tokens) for each scope qualifier: the content words in the 4 words after it."""
+    words = words_of(text)
+    out = set()
+    for k, w in enumerate(words):
+        if not w[0].isalpha():
+            continue
+        le = lemma(w)
+        cls = ("partial" if le in lx.PARTIAL or w.lower() in lx.PARTIAL else
+               "full" if le in lx.FULL or w.lower() in lx.FULL else
+               "vague" if le in lx.VAGUE_OUTCOME or w.lower() in lx.VAGUE_OUTCOME else
+               "definite" if le in lx.DEFINITE_OUTCOME or w.lower() in lx.DEFINITE_OUTCOME else None)
+        if cls is None:
+            continue
+        window = []
+        for x in words[k + 1:k + 5]:
+            if not x[0].isalnum():
+                break
+            window.append(x)
+        head = _content(window)
+        if head:
+            out.add((cls, head))
+    return out
+
+
+_CONFLICTS = (("partial", "full"), ("vague", "definite"))
+
+
+def _pool(sigs: list[Sig]) -> dict[str, Pooled]:
+    pools: dict[str, Pooled] = {}
+    for s in sigs:
+        p = pools.setdefault(s.source, Pooled(s.source))
+        p.tokens |= s.tset
+        for e in (*s.claim.actors, *s.claim.regions):
+            key = _name_key(e.name or e.text)
+            if key:
+                p.names.setdefault(key, e.name or e.text)
+        p.nums.extend(s.nums)
+        ls, inc = enumerations(s.claim.text)
+        p.lists.extend(ls)
+        p.included.extend(inc)
+        p.quals |= qualifiers(s.claim.text)
+    return pools
+
+
+def _name_key(name: str) -> str:
+    toks = [lemma(w) for w in words_of(name) if w[0].isalnum()]
+    toks = [t for t in toks if t not in ("the",)]
+    return " ".join(toks)
+
+
+# ---------------------------------------------------------------- comparisons
+def same_number(a: Num, b: Num) -> bool:
+    if a.unit != b.unit:
+        return False
+    tol = NUM_TOL_APPROX if (a.approximate or b.approximate) else NUM_TOL_EXACT
+    big = max(abs(a.value), abs(b.value))
+    return big == 0 or abs(a.value - b.value) <= tol * big
+
+
+def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+    by_unit: dict[str, dict[str, list[Num]]] = defaultdict(dict)
+    for src, p in pools.items():
+        units = defaultdict(list)
+        for x in p.nums:
+            if x.unit and x.unit != "year":
+                units[x.unit].append(x)
+        for u, xs in units.items():
+            by_unit[u][src] = xs
+    out = []
+    for unit, per in sorted(by_unit.items()):
+        singles = {s: xs[0] for s, xs in per.items() if len({x.value for x in xs}) == 1}
+        if len(singles) < 2:
+            continue
+        # group outlets whose value agrees with the group's first value
+        groups: list[list[str]] = []
+        for s in sorted(singles):
+            for g in groups:
+                if same_number(singles[g[0]], singles[s]):
+                    g.append(s)
+                    break
+            else:
+                groups.append([s])
+        if len(groups) < 2:
+            continue
+        groups.sort(key=lambda g: (len(g), g))
+        minority, rest = groups[0], [s for g in groups[1:] for s in g]
+        a, b = singles[minority[0]], singles[groups[1][0]]
+        out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
+                              explanation=f"{', '.join(minority)} give {a.text!r}; {', '.join(sorted(rest))} give "
+                                          + ", ".join(repr(singles[g[0]].text) for g in groups[1:])))
+    return out
+
+
+def _items_match(a: Item, b: Item) -> bool:
+    return bool(a.toks & b.toks)
+
+
+def _entity_set_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+    enum_src = sorted(s for s, p in pools.items() if p.lists)
+    incl_src = sorted(s for s, p in pools.items() if p.included)
+    # members per outlet: list members plus included members
+    members = {s: [m for lst in pools[s].lists for m in lst] + list(pools[s].included) for s in pools}
+    # universe of members, matched across outlets
+    universe: list[list[tuple[str, Item]]] = []
+    for s in sorted(set(enum_src) | set(incl_src)):
+        for m in members[s]:
+            for u in universe:
+                if any(_items_match(m, x) for _, x in u):
+                    u.append((s, m))
+                    break
+            else:
+                universe.append([(s, m)])
+    holders = [sorted({s for s, _ in u}) for u in universe]
+    out: list[Divergence] = []
+    seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for u, hold in zip(universe, holders):
+        hs = set(hold)
+        # outlets that enumerate the same set (share >= 2 members, or >= 1 for short lists) but lack this member
+        lacking = []
+        for s in enum_src:
+            if s in hs:
+                continue
+            for h in hold:
+                if _same_set(h, s, members, holders, pools):
+                    lacking.append(s)
+                    break
+        if not lacking:
+            continue
+        have = sorted(h for h in hold if any(_same_set(h, s, members, holders, pools) for s in lacking))
+        if not have:
+            continue
+        key = (tuple(have), tuple(sorted(lacking)))
+        label = u[0][1].text
+        if key in seen:
+            for d in out:
+                if (tuple(d.sources), tuple(d.versus)) == key or (tuple(d.versus), tuple(d.sources)) == key:
+                    d.explanation += f"; {label!r}"
+            continue
+        seen.add(key)
+        side, other = (have, sorted(lacking)) if len(have) <= len(lacking) else (sorted(lacking), have)
+        out.append(Divergence(kind="entity_set", sources=side, versus=other,
+                              explanation=f"{', '.join(have)} include {label!r} among the members listed; "
+                                          f"{', '.join(sorted(lacking))} list the set without it"))
+    return out
+
+
+def _same_set(h: str, s: str, members, holders, pools) -> bool:
+    """Do outlets h and s enumerate the same set? (share >= 2 members; or h names a member by
+    'including' and s lists proper names, h's member being a name too)"""
+    shared = sum(1 for hold in holders if h in hold and s in hold)
+    if pools[h].lists and pools[s].lists and shared >= 2:
+        return True
+    if pools[h].included and pools[s].lists:
+        names_s = [m for lst in pools[s].lists for m in lst]
+        if sum(m.name for m in names_s) >= 0.66 * len(names_s) and any(m.name for m in pools[h].included):
+            return True
+    return False
+
+
+def _scope_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+    out = []
+    srcs = sorted(pools)
+    for c1, c2 in _CONFLICTS:
+        side1: dict[str, set[str]] = {}
+        side2: dict[str, set[str]] = {}
+        for s in srcs:
+            h1 = set().union(*[h for c, h in pools[s].quals if c == c1]) if pools[s].quals else set()
+            h2 = set().union(*[h for c, h in pools[s].quals if c == c2]) if pools[s].quals else set()
+            if h1 and not h2:
+                side1[s] = h1
+            elif h2 and not h1:
+                side2[s] = h2
+        if not side1 or not side2:
+            continue
+        a = sorted(s for s in side1 if any(side1[s] & side2[t] for t in side2))
+        b = sorted(t for t in side2 if any(side1[s] & side2[t] for s in side1))
+        if not a or not b:
+            continue
+        side, other = (a, b) if len(a) < len(b) else (b, a) if len(b) < len(a) else (b, a)
+        out.append(Divergence(kind="scope", sources=side, versus=other,
+                              explanation=f"{', '.join(a)}: {c1} ({_qual_words(pools, a, c1)}); "
+                                          f"{', '.join(b)}: {c2} ({_qual_words(pools, b, c2)})"))
+    return out
+
+
+def _qual_words(pools, srcs, cls) -> str:
+    heads = sorted({t.lstrip("~") for s in srcs for c, h in pools[s].quals if c == cls for t in h})
+    return "on " + ", ".join(heads[:4])
+
+
+def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Divergence]:
+    out = []
+    seen = set()
+    for i, a in enumerate(sigs):
+        for b in sigs[i + 1:]:
+            if a.source == b.source:
+                continue
+            key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
+            if scores.get(key, 0.0) < CONTRADICTION_MIN_SCORE:
+                continue
+            why = None
+            if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg:
+                why = f"{a.pred.lstrip('~')!r} vs {b.pred.lstrip('~')!r}"
+            elif a.pred and a.pred == b.pred and a.neg != b.neg:
+                why = f"{'not ' if a.neg else ''}{a.pred.lstrip('~')} vs {'not ' if b.neg else ''}{b.pred.lstrip('~')}"
+            if why is None:
+                continue
+            pair = tuple(sorted((a.source, b.source)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            out.append(Divergence(kind="contradiction", sources=[pair[0]], versus=[pair[1]],
+                                  explanation=f"{a.source}: {a.claim.text!r}; {b.source}: {b.claim.text!r} ({why})"))
+    return out
+
+
+def _details(pools: dict[str, Pooled]) -> list[Detail]:
+    out = []
+    for s in sorted(pools):
+        others = [p for t, p in pools.items() if t != s]
+        other_tokens = set().union(*(p.tokens for p in others))
+        extra = []
+        for key, name in sorted(pools[s].names.items()):
+            if not any(key in p.names for p in others) and not (set(key.split()) & other_tokens):
+                extra.append(name)
+        for x in pools[s].nums:
+            if not any(same_number(x, y) for p in others for y in p.nums):
+                extra.append(x.text)
+        for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
+            if not any(c == c2 and h & h2 for p in others for c2, h2 in p.quals) and h & other_tokens:
+                extra.append(f"{c} ({' '.join(sorted(t.lstrip('~') for t in h))})")
+        members = [m for lst in pools[s].lists for m in lst] + pools[s].included
+        for m in members:
+            om = [y for p in others for lst in p.lists for y in lst] + [y for p in others for y in p.included]
+            if om and not any(_items_match(m, y) for y in om) and m.text not in extra:
+                extra.append(m.text)
+        seen = set()
+        extra = [x for x in extra if not (x in seen or seen.add(x))]
+        if extra:
+            out.append(Detail(source=s, text="adds " + "; ".join(extra[:8])))
+    return out
+
+
+def compare(sigs: list[Sig], scores: dict[tuple[int, int], float]):
+    """(verdicts, details, divergences) for one cluster's claims."""
+    sources = sorted({s.source for s in sigs})
+    if len(sources) == 1:
+        return {sources[0]: "exclusive"}, [], []
+    pools = _pool(sigs)
+    divs = (_number_divergences(pools) + _entity_set_divergences(pools) + _scope_divergences(pools)
+            + _contradictions(sigs, scores))
+    details = _details(pools)
+    verdicts = {}
+    diverging = {s for d in divs for s in d.sources}
+    detailed = {d.source for d in details}
+    for s in sources:
+        verdicts[s] = "diverges" if s in diverging else "adds_detail" if s in detailed else "agrees"
+    return verdicts, details, divs

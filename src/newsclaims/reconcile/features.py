@@ -1,0 +1,261 @@
+"""Claim signatures: what `match` compares, computed once per claim with cheap means.
+
+Method. The claim text is split by a regex into words and punctuation; each word gets a lemma from
+spaCy's English lemma tables (exceptions, then suffix rules checked against the word index, no
+tagging: verb, then noun, then adjective readings), cached per word; no pipeline is run. When the
+extractor filled `Claim.keywords` / `Claim.predicate`, those win. Content words (stop words, reporting
+words and negations removed) are mapped through the synonym classes of `lexicon` ("reduce" ->
+"~cut"), so paraphrases share tokens. The predicate splits the words into a subject side and an
+object side (for a passive with a "by" agent the sides are swapped), which is what tells a role
+swap ("A urges B to withdraw" / "B urges A to withdraw") from a paraphrase.
+
+Limits: without a parse the fallback predicate is the first word found in the synonym lexicon,
+and the subject/object split is positional; names are taken from the claim's entities plus
+capitalised words inside the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..models import Claim
+from . import lexicon as lx
+
+STOP = frozenset(w for w in STOP_WORDS if "'" not in w and "’" not in w) - lx.KEEP
+TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
+BE = frozenset("be is are was were been being 's".split())
+SAY_CLASS = lx.canon("say")
+
+
+# ---------------------------------------------------------------- lemmas
+@lru_cache(maxsize=1)
+def _tables():
+    try:
+        from ..nlp import get_nlp
+
+        lookups = get_nlp().get_pipe("lemmatizer").lookups
+        return (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc"),
+                lookups.get_table("lemma_rules"))
+    except Exception:  # no trained pipeline: crude suffix rules below
+        return None
+
+
+_CRUDE = (("ies", "y"), ("sses", "ss"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Lemma of a lower-case word without context: exceptions, then verb/noun/adj suffix rules."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2] if w.endswith("'s") else w[:-1]
+    if not w.isalpha():
+        return w
+    t = _tables()
+    if t is None:
+        for old, new in _CRUDE:
+            if w.endswith(old) and len(w) - len(old) >= 3:
+                return w[: len(w) - len(old)] + new
+        return w
+    index, exc, rules = t
+    for pos in ("verb", "noun", "adj"):
+        e = exc.get(pos, {}).get(w)
+        if e:
+            return e[0]
+        idx = index.get(pos, ())
+        for old, new in rules.get(pos, ()):
+            if w.endswith(old) and len(w) > len(old) + 1:
+                form = w[: len(w) - len(old)] + new
+                if form in idx:
+                    return form
+    return w
+
+
+# ---------------------------------------------------------------- numbers
+_UNITS = {"percent": "fraction", "per cent": "fraction", "%": "fraction"}
+_WORDNUM = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_WORDNUM.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "dozen": 12, "hundred": 100})
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_FRACTION = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "halves": 2, "thirds": 3, "quarters": 4, "fifths": 5}
+APPROX = frozenset("nearly almost around about roughly approximately some over under estimated close "
+                   "up more less than just barely circa".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    value: float
+    unit: str  # "fraction", "year", "count:<noun lemma>", or "" when unknown
+    approximate: bool
+    text: str
+
+
+def _from_quantities(claim: Claim) -> list[Num]:
+    out = []
+    for q in claim.numbers:
+        unit = q.unit or ""
+        value = q.value
+        if unit == "percent":
+            unit, value = "fraction", value / 100.0
+        out.append(Num(value, unit, q.approximate, q.text))
+    return out
+
+
+def find_numbers(words: list[str]) -> list[Num]:
+    """Quantities in a token list (fallback when the extractor gave none): digits, percentages,
+    number words, fractions in words ("nearly a third"), years; approximate when hedged."""
+    out: list[Num] = []
+    low = [w.lower() for w in words]
+    i, n = 0, len(low)
+    while i < n:
+        w = low[i]
+        value = None
+        unit = ""
+        j = i + 1
+        if w[0].isdigit():
+            try:
+                value = float(w.rstrip("%").replace(",", ""))
+            except ValueError:
+                value = None
+            if value is not None and w.endswith("%"):
+                unit, value = "fraction", value / 100.0
+            elif value is not None and 1800 <= value <= 2100 and "." not in w and "," not in w:
+                unit = "year"
+        elif w in _WORDNUM:
+            value = float(_WORDNUM[w])
+        elif w in ("a", "one", "two", "three", "four") and i + 1 < n and low[i + 1] in _FRACTION:
+            k = 1 if w in ("a", "one") else _WORDNUM[w]
+            value, unit, j = k / _FRACTION[low[i + 1]], "fraction", i + 2
+        elif w in ("half",) and (i == 0 or low[i - 1] not in ("a", "one")):
+            value, unit = 0.5, "fraction"
+        if value is None:
+            i += 1
+            continue
+        if unit == "" and j < n and low[j] in _SCALE:
+            value *= _SCALE[low[j]]
+            j += 1
+        if unit == "" and j < n and low[j] in ("percent", "%"):
+            unit, value, j = "fraction", value / 100.0, j + 1
+        elif unit == "" and j + 1 < n and low[j] == "per" and low[j + 1] == "cent":
+            unit, value, j = "fraction", value / 100.0, j + 2
+        if unit == "":
+            k = j
+            while k < n and k < j + 3 and not low[k][0].isalpha():
+                k += 1
+            if k < n and low[k].isalpha() and low[k] not in STOP:
+                unit = "count:" + lemma(low[k])
+        approx = any(low[k] in APPROX for k in range(max(0, i - 2), i))
+        out.append(Num(value, unit, approx, " ".join(words[i:j])))
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- signature
+@dataclass(slots=True)
+class Sig:
+    """What matching needs of a claim (see module docstring)."""
+
+    idx: int
+    claim: Claim
+    source: str
+    toks: tuple[str, ...]     # canonical content tokens in text order
+    tset: frozenset[str]
+    names: frozenset[str]     # lower-case name tokens (entities, capitalised words)
+    pred: str | None          # canonical predicate class or lemma
+    subj: frozenset[str]
+    obj: frozenset[str]
+    neg: bool
+    nums: tuple[Num, ...]
+    kind: str
+    text_key: str             # " ".join(toks), for rapidfuzz
+
+
+def words_of(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def _word_norm(w: str) -> tuple[str, bool]:
+    """(word without a contracted negation, whether it carried one)."""
+    lw = w.lower().replace("’", "'")
+    if lw.endswith("n't"):
+        base = {"won't": "will", "can't": "can", "shan't": "shall"}.get(lw, lw[:-3])
+        return base, True
+    return lw, False
+
+
+def signature(idx: int, claim: Claim) -> Sig:
+    words = words_of(claim.text)
+    ent_tokens: set[str] = set()
+    for e in (*claim.actors, *claim.regions):
+        for part in TOKEN_RE.findall(e.name or e.text):
+            if part[0].isalpha():
+                ent_tokens.add(lemma(part))
+    toks: list[str] = []
+    pos_of_tok: list[int] = []     # index into words
+    lemmas: list[str] = []
+    names: set[str] = set()
+    neg = bool(claim.negated)
+    prev = ""
+    for wi, w in enumerate(words):
+        lw, had_neg = _word_norm(w)
+        neg = neg or had_neg
+        le = lemma(lw) if lw[0].isalpha() else lw
+        lemmas.append(le)
+        if lw in lx.NEGATIONS:
+            neg = True
+        elif lw[0].isalpha() and le not in STOP and lw not in STOP and le not in lx.LIGHT and len(le) > 1:
+            c = lx.canon(le)
+            toks.append(c)
+            pos_of_tok.append(wi)
+            if le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in (".", ":", "\u201c", '"', "-", "\u2014")):
+                names.add(le)
+        prev = w
+    if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
+        kw = [lx.canon(k.lower()) for k in claim.keywords if k and k.lower() not in STOP and k.lower() not in lx.LIGHT]
+        if kw:
+            toks = kw
+            pos_of_tok = []
+    pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
+    nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
+    return Sig(idx=idx, claim=claim, source=claim.source, toks=tuple(toks), tset=frozenset(toks),
+               names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
+               kind=claim.kind, text_key=" ".join(toks))
+
+
+def _roles(claim: Claim, words, lemmas, toks, pos_of_tok):
+    """(predicate, subject-side tokens, object-side tokens)."""
+    pred = lx.canon(claim.predicate.lower()) if claim.predicate else None
+    ti = None
+    if pred is not None:
+        ti = next((k for k, t in enumerate(toks) if t == pred), None)
+    else:
+        for k, t in enumerate(toks):
+            if t.startswith("~") and t != SAY_CLASS:
+                pred, ti = t, k
+                break
+        if pred is None:
+            ti = next((k for k, t in enumerate(toks) if t == SAY_CLASS), None)
+            pred = SAY_CLASS if ti is not None else None
+    if ti is None:
+        return pred, frozenset(), frozenset()
+    before, after = frozenset(toks[:ti]), frozenset(toks[ti + 1:])
+    if pos_of_tok:  # passive: "<be> ... <participle> by <agent>" -> agent is the subject
+        wi = pos_of_tok[ti]
+        raw = words[wi].lower()
+        passive = any(lemmas[k] in BE or words[k].lower() in BE for k in range(max(0, wi - 3), wi)) \
+            and (raw.endswith("ed") or raw.endswith("en") or lemmas[wi] != raw) and not raw.endswith("ing")
+        if passive:
+            by = next((k for k in range(wi + 1, len(words)) if words[k].lower() == "by"), None)
+            if by is not None:
+                end = next((k for k in range(by + 1, len(words)) if not words[k][0].isalnum()), len(words))
+                agent = {toks[k] for k, p in enumerate(pos_of_tok) if by < p < end}
+                rest = {toks[k] for k, p in enumerate(pos_of_tok) if p > wi and not (by < p < end)}
+                return pred, frozenset(agent), before | frozenset(rest)
+            return pred, frozenset(), before | after
+    return pred, before, after

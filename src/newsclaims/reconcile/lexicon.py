@@ -1,0 +1,122 @@
+"""General English lexicons for comparing claims: predicate synonym classes, antonym classes,
+scope qualifiers. Nothing here names a story, a person or a place.
+
+Entries are lower-case lemmas (as `features.lemma` produces them). A word may head only one
+synonym class; `PRED_CLASS[lemma]` gives the class name (its first member, prefixed with `~`).
+"""
+from __future__ import annotations
+
+from ..extract.lexicon import ANTONYMS as _EXTRACT_ANTONYMS
+
+#: synonym classes of predicates (verbs and their nominalisations); first word names the class
+_SYNONYMS = """
+cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump
+increase raise rise grow boost hike climb jump surge soar expand expansion enlargement enlarge growth escalate escalation
+halt stop end freeze suspend cease pause terminate discontinue suspension cessation
+block bar exclude prevent prohibit ban forbid preclude veto exclusion
+demand want seek insist call request require urge press push ask condition stipulate stipulation requirement
+reject oppose refuse dismiss rebuff repudiate rejection opposition refusal resist
+deny dispute contest denial
+warn threaten caution warning threat ultimatum
+say state tell announce declare assert note add remark claim statement announcement declaration
+confirm verify acknowledge confirmation
+agree accept approve endorse consent agreement approval acceptance
+support back aid help assist backing
+kill slay murder assassinate killing murder
+die perish death
+arrest detain apprehend capture nab arrest detention custody
+attack strike hit bomb shell raid assault bombardment airstrike
+win victory triumph prevail clinch
+lose defeat loss
+gain advance progress
+setback retreat
+lift remove ease relax scrap repeal rescind relief removal easing
+impose introduce levy slap
+release free unfreeze return unblock
+address resolve settle tackle handle resolution settlement
+protect safeguard shield defend guarantee protection assurance
+control hold occupy retain keep maintain possess
+leave quit exit depart resign withdraw withdrawal departure resignation
+enter join admit check accession admission membership
+appoint name nominate hire select pick appointment nomination
+fire dismiss sack oust remove
+begin start launch initiate commence open
+close shut
+buy acquire purchase acquisition
+sell
+meet talk negotiate discuss meeting talks negotiation discussion
+sign ink
+promise pledge vow commit commitment
+hurt injure wound injury
+damage destroy wreck destruction
+investigate probe inquire investigation probe inquiry
+charge indict accuse prosecute allegation indictment
+convict sentence jail imprison conviction
+rescue save evacuate
+found establish create
+plan intend aim prepare
+try attempt
+sue lawsuit
+"""
+
+PRED_CLASS: dict[str, str] = {}
+for _line in _SYNONYMS.strip().splitlines():
+    _words = _line.split()
+    for _w in _words:
+        PRED_CLASS.setdefault(_w, "~" + _words[0])
+
+#: opposite predicate classes (either order), besides `extract.lexicon.ANTONYMS`
+_OPPOSITES = [
+    ("~cut", "~increase"), ("~win", "~lose"), ("~agree", "~reject"), ("~support", "~reject"),
+    ("~gain", "~setback"), ("~gain", "~lose"), ("~confirm", "~deny"), ("~lift", "~impose"),
+    ("~release", "~halt"), ("~begin", "~halt"), ("~begin", "~close"), ("~enter", "~leave"),
+    ("~appoint", "~fire"), ("~buy", "~sell"), ("~agree", "~deny"),
+]
+
+
+def canon(lemma: str) -> str:
+    """The synonym class of a lemma (`~cut` for "reduce"), or the lemma itself."""
+    return PRED_CLASS.get(lemma, lemma)
+
+
+OPPOSITE: set[frozenset[str]] = {frozenset(p) for p in _OPPOSITES}
+for _a, _b in _EXTRACT_ANTONYMS.items():
+    _ca, _cb = canon(_a), canon(_b)
+    if _ca != _cb:
+        OPPOSITE.add(frozenset((_ca, _cb)))
+
+
+def opposite(a: str | None, b: str | None) -> bool:
+    """Are two (canonical) predicates opposites ("~increase" vs "~cut", "win" vs "lose")?"""
+    return bool(a and b and a != b and frozenset((canon(a), canon(b))) in OPPOSITE)
+
+
+#: qualifiers of extent; one outlet's PARTIAL against another's FULL on the same head is a scope conflict
+PARTIAL = frozenset("""
+partial partially part some limited certain selective gradual gradually portion fraction piecemeal modest
+""".split())
+FULL = frozenset("""
+full fully complete completely total totally all entire entirely whole wholesale significant substantial
+major sweeping comprehensive extensive broad massive blanket unconditional
+""".split())
+#: verbs of an unspecified outcome ("address X") vs. a definite one ("release X"): a scope conflict
+VAGUE_OUTCOME = frozenset("address resolve resolution settle settlement tackle handle discuss review consider deal".split())
+DEFINITE_OUTCOME = frozenset("unfreeze unfreezing release return unblock free lift lifting cancel scrap abolish restore".split())
+
+#: words introducing members of a set ("including X", "such as X")
+INCLUSION_CUES = ("including", "includes", "include", "included", "such as", "among them", "notably")
+
+#: words that add little to what a claim says (reporting, attribution, discourse)
+LIGHT = frozenset("""
+say said report reportedly according source sources also additionally meanwhile however though
+allegedly apparently tell add note mention cite know currently now recently still already nearly almost roughly around approximately
+""".split())
+
+#: stop words: spaCy's English list minus the words of quantity, extent and direction we compare on
+KEEP = frozenset("""
+call keep full part whole some all show take give make move down up less more serious first last top
+back front bottom side name see put former never not no none nobody nothing few several many most
+empty alone off against
+""".split())
+
+NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())

@@ -1,0 +1,80 @@
+"""Group articles into stories before reconciling claims (a cluster never spans two stories).
+
+Method. Each article (source) becomes a TF-IDF vector over its claims' keys: name tokens
+(entities and capitalised words; weight NAME_WEIGHT, since who and where is what tells one story
+from another) and rare content lemmas; term frequency is the number of its claims holding the key
+(sublinear). Keys held by more than `max(MIN_DF_CAP, DF_FRACTION * n_articles)` articles are
+dropped (in a large feed they are vocabulary, not story markers), the vectors are L2-normalised
+over the kept keys, each article's STORY_K nearest articles are found through an inverted index
+(`block.topk_pairs`), and articles are joined by average-link clustering (`cluster.average_link`)
+at cosine STORY_THRESHOLD, unscored pairs counting as 0.
+
+Limits: a story much larger than STORY_K articles may be split (the average is taken over all
+pairs, and only STORY_K neighbours per article are scored); two stories told with the same names
+(a politician's two different speeches) may be joined, which is harmless to claim matching.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from .block import topk_pairs
+from .cluster import average_link
+from .features import Sig
+from .ids import story_id
+
+NAME_WEIGHT = 2.0
+MIN_DF_CAP = 100
+DF_FRACTION = 0.02
+STORY_K = 40
+STORY_THRESHOLD = 0.12
+
+
+def group_stories(sigs: list[Sig]) -> dict[str, str]:
+    """{source: story id}."""
+    by_src: dict[str, list[Sig]] = defaultdict(list)
+    for s in sigs:
+        by_src[s.source].append(s)
+    sources = sorted(by_src)
+    n = len(sources)
+    if n <= 1:
+        return {src: story_id(sources) for src in sources}
+    vocab: dict[str, int] = {}
+    bags: list[Counter] = []
+    for src in sources:
+        c: Counter = Counter()
+        for s in by_src[src]:
+            for t in s.tset:
+                c[t] += 1
+        bags.append(c)
+    df: Counter = Counter()
+    for c in bags:
+        df.update(c.keys())
+    cap = max(MIN_DF_CAP, DF_FRACTION * n)
+    names_of = [frozenset().union(*(s.names for s in by_src[src])) for src in sources]
+    keys, weights = [], []
+    for c, names in zip(bags, names_of):
+        ks, ws = [], []
+        for t in sorted(c):
+            d = df[t]
+            if d < 2 or d > cap:
+                continue
+            w = (1 + math.log(c[t])) * (math.log((1 + n) / (1 + d)) + 1) * (NAME_WEIGHT if t in names else 1.0)
+            ks.append(vocab.setdefault(t, len(vocab)))
+            ws.append(w)
+        norm = math.sqrt(sum(w * w for w in ws)) or 1.0
+        keys.append(ks)
+        weights.append([w / norm for w in ws])
+    i, j, sc = topk_pairs(keys, weights, k=STORY_K, max_df=n)
+    edges: dict[tuple[int, int], float] = {}
+    for a, b, s in zip(i.tolist(), j.tolist(), sc.tolist()):
+        key = (a, b) if a < b else (b, a)
+        edges[key] = s
+    groups = list(range(n))
+    clusters = average_link(n, edges, groups, threshold=STORY_THRESHOLD, same_group_threshold=0.0)
+    out: dict[str, str] = {}
+    for cl in clusters:
+        sid = story_id(sources[k] for k in cl)
+        for k in cl:
+            out[sources[k]] = sid
+    return out
