@@ -1,30 +1,572 @@
-"""Actors and regions, canonical within an article (PLACEHOLDER: spaCy entities as written)."""
+"""Actors and regions of an article, with names canonical within the article.
+
+`build_entities(analysis)` reads the spaCy entities (the gazetteer ruler runs before `ner`, so
+places and well-known organisations carry a canonical `ent_id_`) and the parse, and finds:
+
+- people: titles ("President", "Chancellor", "Mr" ...), nationality adjectives and possessive 's
+  are stripped; a surname alone maps to the longest full name of the article ending with it;
+  spelling variants of a surname (Zelenskiy / Zelenskyy) are unified by rapidfuzz when the first
+  names agree or one is absent; "the Russian leader" / "the president" resolve to the latest person
+  seen with that title (and nationality).
+- organisations and places: gazetteer canonical names (Kiev -> Kyiv, U.S. -> United States);
+  other names minus "the" and 's; an acronym maps to a longer name of the article with those initials.
+- groups and anonymous sources ("three sources close to the Kremlin", "a senior official", "Russian
+  officials", "media"): noun phrases headed by a source/official/leader/government/... noun,
+  kept as written minus determiners, when they are the subject or agent of a clause or follow
+  "according to". "Western leaders/powers/allies/nations..." -> "the West".
+- regional descriptors: compass adjective + place or demonym + region noun ("eastern Ukraine",
+  "eastern Ukrainian regions" -> "Eastern Ukraine"), demonym + polity noun ("Eastern European
+  states", "former Soviet republics").
+
+Actor or region: people, organisations, groups and blocs are actors. A place (or group of states)
+that acts somewhere in the article (subject, passive agent, "according to", possessor of an
+agentive noun such as "Russia's demands", object of a control verb "urging Russia to ...") is an
+actor; its locative mentions ("in Kyiv") are regions. A place that never acts is a region.
+
+Limits: heuristics over the small model's parse; coreference beyond titles and pronouns
+(`resolve_pronoun`) is not attempted; on a blank pipeline (no parse) places are regions.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ..models import Entity
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
 
-REGION_LABELS = {"GPE", "LOC"}
-ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+from ..models import Entity
+from .gazetteer import demonym_place, kind_of, lookup
+
+# ---------------------------------------------------------------- lexicons (general English)
+TITLES = frozenset("""
+president vice prime minister chancellor premier secretary director general mr mrs ms miss dr sir dame lord lady
+king queen prince princess emperor pope sheikh emir ayatollah senator sen rep representative governor mayor judge
+justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair chief ceo head leader commander
+foreign defence defense interior finance deputy acting former late lt col gen adm sgt cpt capt colonel lieutenant
+admiral sergeant captain professor prof rev reverend father bishop cardinal archbishop minister-president state
+""".split())
+LEADER_TITLES = frozenset("president prime premier chancellor king queen leader emperor emir".split())
+#: heads of noun phrases that denote people who speak or act as a group or anonymous source
+GROUP_HEADS = frozenset("""
+source official insider diplomat leader government power ally capital analyst expert observer critic lawmaker
+legislator negotiator envoy aide adviser advisor minister media authority
+""".split())
+#: group heads that are institutions: actors in any role when they carry a place adjective
+INSTITUTION_HEADS = frozenset("government capital".split())
+#: vague quantifiers dropped from the front of a group name ("some European countries")
+VAGUE = frozenset("some many most several certain various".split())
+#: verbs whose subject is not an agent ("Georgia would become a member")
+COPULAS = frozenset("be become remain seem appear".split())
+#: the phrase modifiers of a noun, left of it
+MOD_DEPS = frozenset("det amod compound nummod nmod poss quantmod npadvmod advmod predet".split())
+#: heads of noun phrases that denote groups of states or territory (regional descriptors)
+STATE_HEADS = frozenset("state nation country republic".split())
+TERRITORY_HEADS = frozenset("region territory province area land oblast".split())
+#: with "Western": the West
+WEST_HEADS = frozenset("power leader ally nation country state government official diplomat capital democracy".split())
+#: adjectives that make a bare group phrase specific ("senior officials", "unnamed sources")
+SOURCE_ADJ = frozenset("senior unnamed anonymous high-level top-level official knowledgeable informed".split())
+GENERIC_DET = frozenset("any every no each such".split())
+COMPASS = {
+    "eastern": "Eastern", "western": "Western", "northern": "Northern", "southern": "Southern",
+    "central": "Central", "northeastern": "Northeastern", "northwestern": "Northwestern",
+    "southeastern": "Southeastern", "southwestern": "Southwestern", "north-eastern": "North-eastern",
+    "north-western": "North-western", "south-eastern": "South-eastern", "south-western": "South-western",
+}
+#: possessed nouns that make the possessor an agent ("Russia's demands")
+AGENTIVE_NOUNS = frozenset("""
+demand condition term position stance decision desire belief view claim call offer response approach refusal
+proposal plan strategy attack invasion aggression opposition government administration military army force troop
+leader president minister official spokesman spokesperson use action effort commitment insistence warning threat
+ultimatum support rejection push bid move intention goal aim ambition aspiration insistence statement
+announcement request pledge promise argument accusation denial objection veto policy campaign offensive
+""".split())
+LOCATIVE_PREPS = frozenset("in into inside within across throughout near around at outside toward towards onto over".split())
+PERSON_PRONOUNS = frozenset("he him his she her hers".split())
+THING_PRONOUNS = frozenset("it its they them their".split())
+
+ACTOR_CLASSES = frozenset({"person", "org", "group", "bloc"})
 
 
 @dataclass
+class _Mention:
+    start: int          # article offsets
+    end: int
+    text: str
+    name: str
+    label: str
+    cls: str            # person | org | place | group | bloc | descriptor
+    role: str = "other"  # agent | locative | other
+    kind: str = ""      # actor | region (decided at the end)
+    info: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- small helpers
+def _strip_poss(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text.strip())
+
+
+def _clean_name(text: str) -> str:
+    text = _strip_poss(text)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_place_kind(kind: str | None) -> bool:
+    return kind in {"country", "state", "subdivision", "city", "place", "region", "continent"}
+
+
+def _climb(tok: Token) -> Token:
+    """The head a coordinated or appositive token shares its role with."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _role(tok: Token) -> str:
+    """agent | locative | other for the head token of a mention (see module docstring)."""
+    t = _climb(tok)
+    dep, head = t.dep_, t.head
+    if dep in ("nsubj", "csubj"):
+        if head.lemma_ in COPULAS:
+            return "other"
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return "other"  # "Moldova excluded from ..." (a small clause, not an agent)
+        return "agent"
+    if dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return "agent"
+    if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return "agent"
+    if dep == "poss" and head.lemma_.lower() in AGENTIVE_NOUNS:
+        return "agent"
+    if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > t.i for c in head.children):
+        return "agent"  # "urging Russia to reciprocate"
+    if dep == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return "locative"
+    return "other"
+
+
+def _head_in(span: Span) -> Token:
+    return span.root
+
+
+# ---------------------------------------------------------------- the index
+@dataclass
 class EntityIndex:
+    """Mentions of actors and regions in one article (offsets into `Article.text`)."""
+
     mentions: list[Entity] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)      # "actor" | "region", parallel to mentions
+    classes: list[str] = field(default_factory=list)    # person | org | place | group | bloc | descriptor
+    aliases: dict[str, str] = field(default_factory=dict)  # lower-case text as written -> canonical
 
     def within(self, start: int, end: int) -> tuple[list[Entity], list[Entity]]:
-        """(actors, regions) mentioned inside [start, end)."""
-        ms = [m for m in self.mentions if m.start >= start and m.end <= end]
-        return [m for m in ms if m.label in ACTOR_LABELS - {"GPE"}], [m for m in ms if m.label in REGION_LABELS]
+        """(actors, regions) mentioned inside [start, end), one per canonical name, in order."""
+        actors: dict[str, Entity] = {}
+        regions: dict[str, Entity] = {}
+        for m, k in zip(self.mentions, self.kinds):
+            if m.start >= start and m.end <= end:
+                (actors if k == "actor" else regions).setdefault(m.name, m)
+        return list(actors.values()), list(regions.values())
 
     def canonical(self, text: str) -> str:
-        return text
+        """The canonical name for a name or description as written (itself if unknown)."""
+        key = _clean_name(text).lower()
+        if key in self.aliases:
+            return self.aliases[key]
+        r = lookup(text)
+        if r is not None:
+            return r["id"]
+        last = key.split()[-1] if key.split() else key
+        for m, c in zip(self.mentions, self.classes):
+            if c == "person" and m.name.lower().split()[-1:] == [last]:
+                return m.name
+        return _clean_name(text)
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The mention overlapping [start, end) most, an actor before a region (None if none)."""
+        return self._best(start, end, actors_only=False)
+
+    def actor_at(self, start: int, end: int) -> Entity | None:
+        """The actor mention overlapping [start, end) most (None if none: e.g. only regions)."""
+        return self._best(start, end, actors_only=True)
+
+    def is_actor(self, entity: Entity) -> bool:
+        """Whether this mention (by span and name) is an actor mention of the index."""
+        return any(m.start == entity.start and m.end == entity.end and m.name == entity.name and k == "actor"
+                   for m, k in zip(self.mentions, self.kinds))
+
+    def _best(self, start: int, end: int, actors_only: bool) -> Entity | None:
+        best, best_key = None, None
+        for m, k in zip(self.mentions, self.kinds):
+            ov = min(end, m.end) - max(start, m.start)
+            if ov <= 0 or (actors_only and k != "actor"):
+                continue
+            key = (k == "actor", ov, m.end - m.start, -m.start)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+        return best
+
+    def resolve_pronoun(self, pos: int, person: bool = True) -> Entity | None:
+        """The nearest named actor before `pos`: a person for he/she, else an organisation, group or
+        acting place (it/they)."""
+        best = None
+        for m, k, c in zip(self.mentions, self.kinds, self.classes):
+            if m.end > pos:
+                continue
+            ok = c == "person" if person else (c in ("org", "group", "bloc") or (c == "place" and k == "actor"))
+            if ok and (best is None or m.end > best.end):
+                best = m
+        return best
 
 
+# ---------------------------------------------------------------- building
 def build_entities(analysis) -> EntityIndex:
-    ms = []
+    """All actor and region mentions of the analysed article (see the module docstring)."""
+    raw: list[_Mention] = []
     for base, doc in analysis.segments:
-        for e in doc.ents:
-            ms.append(Entity(name=e.text, text=e.text, start=base + e.start_char, end=base + e.end_char, label=e.label_))
-    return EntityIndex(mentions=ms)
+        raw.extend(_from_doc(base, doc))
+    raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    raw = _drop_overlaps(raw)
+    _canonical_people(raw)
+    _canonical_orgs(raw)
+    _canonical_groups(raw)
+    _decide_kinds(raw)
+    idx = EntityIndex()
+    for m in raw:
+        idx.mentions.append(Entity(name=m.name, text=m.text, start=m.start, end=m.end, label=m.label))
+        idx.kinds.append(m.kind)
+        idx.classes.append(m.cls)
+        idx.aliases.setdefault(_clean_name(m.text).lower(), m.name)
+    return idx
+
+
+def _mk(base: int, span: Span, name: str, label: str, cls: str, **info) -> _Mention:
+    return _Mention(base + span.start_char, base + span.end_char, span.text, name, label, cls, info=info)
+
+
+def _from_doc(base: int, doc: Doc) -> list[_Mention]:
+    parsed = doc.has_annotation("DEP")
+    out: list[_Mention] = []
+    in_ent: set[int] = set()
+    for ent in doc.ents:
+        in_ent.update(range(ent.start, ent.end))
+        m = _from_ent(base, ent)
+        if m is None:
+            continue
+        if m.cls == "place" and parsed:
+            m = _with_compass(base, doc, ent, m)
+        if parsed:
+            m.role = _role(m.info.pop("root", ent.root))
+        m.info.pop("root", None)
+        out.append(m)
+    # gazetteer places inside other names ("the Berlin Wall", "NATO Bucharest Summit")
+    for tok in doc:
+        if tok.is_alpha and tok.text[:1].isupper() and (tok.i not in in_ent or tok.ent_type_ in ("FAC", "EVENT", "LAW")):
+            r = lookup(tok.text)
+            if r and r["kind"] in ("city", "country", "place") and r["pattern"] == tok.text:
+                out.append(_Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, r["id"], "GPE", "place", "other"))
+    if parsed:
+        out.extend(_groups(base, doc))
+        out.extend(_person_descriptions(base, doc))
+    return out
+
+
+def _person_descriptions(base: int, doc: Doc) -> list[_Mention]:
+    """ "the Russian leader", "the president": resolved later to a person seen with that title."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in LEADER_TITLES | {"chancellor", "minister"} or tok.ent_type_:
+            continue
+        lefts = _np_left(tok)
+        if not lefts or lefts[0].lower_ != "the" or any(t.pos_ == "PROPN" and not demonym_place(t.text) for t in lefts):
+            continue
+        if any(c.dep_ in ("prep", "appos", "compound") and c.i > tok.i for c in tok.children):
+            continue  # "the president of the bank", "the president, X"
+        nat = next((demonym_place(t.text) for t in lefts if demonym_place(t.text)), None)
+        span = doc[lefts[0].i:tok.i + 1]
+        out.append(_mk(base, span, "", "PERSON", "person_desc", title=tok.lower_, nationality=nat))
+    return out
+
+
+def _from_ent(base: int, ent: Span) -> _Mention | None:
+    label = ent.label_
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        return None
+    text = ent.text
+    if ent.ent_id_:
+        r = lookup(text)
+        kind = r["kind"] if r else kind_of(ent.ent_id_)
+        cls = "org" if kind == "org" else "bloc" if kind == "bloc" else "place"
+        return _mk(base, ent, ent.ent_id_, label, cls)
+    if label == "NORP" or demonym_place(text) or demonym_place(_strip_poss(text)):
+        return None
+    r = lookup(_clean_name(text))
+    if r is not None:
+        cls = "org" if r["kind"] == "org" else "bloc" if r["kind"] == "bloc" else "place"
+        return _mk(base, ent, r["id"], "ORG" if cls == "org" else r["label"], cls)
+    if label == "PERSON":
+        return _person(base, ent)
+    name = _clean_name(text)
+    if not name or not any(c.isupper() for c in name):
+        return None
+    if label == "ORG":
+        return _mk(base, ent, name, "ORG", "org")
+    return _mk(base, ent, name, label, "place")
+
+
+def _person(base: int, ent: Span) -> _Mention | None:
+    toks = list(ent)
+    titles: list[str] = []
+    nationality = None
+    while toks and (toks[0].lower_.rstrip(".") in TITLES or not toks[0].text[:1].isupper() or toks[0].is_stop
+                    or toks[0].pos_ in ("ADP", "DET", "ADV", "PUNCT") or demonym_place(toks[0].text)):
+        if toks[0].lower_.rstrip(".") in TITLES:
+            titles.append(toks[0].lower_.rstrip("."))
+        elif demonym_place(toks[0].text):
+            nationality = demonym_place(toks[0].text)
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s")):
+        toks = toks[:-1]
+    if not toks or not any(t.pos_ == "PROPN" for t in toks):
+        return None
+    span = ent.doc[toks[0].i:toks[-1].i + 1]
+    # titles and nationality written just before the name ("Russian President Vladimir Putin")
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 4:
+        t = ent.doc[i]
+        if t.lower_.rstrip(".") in TITLES:
+            titles.append(t.lower_.rstrip("."))
+        elif demonym_place(t.text) or (t.ent_type_ == "GPE" and t.ent_id_):
+            nationality = nationality or demonym_place(t.text) or t.ent_id_
+        else:
+            break
+        i -= 1
+    r = lookup(span.text)
+    if r is not None and _is_place_kind(r["kind"]):
+        return _mk(base, span, r["id"], "GPE", "place", root=span.root)
+    return _mk(base, span, _clean_name(span.text), "PERSON", "person", titles=titles, nationality=nationality,
+               root=span.root)
+
+
+def _with_compass(base: int, doc: Doc, ent: Span, m: _Mention) -> _Mention:
+    """"eastern Ukraine" -> one mention named "Eastern Ukraine"."""
+    if ent.start == 0:
+        return m
+    prev = doc[ent.start - 1]
+    adj = COMPASS.get(prev.lower_)
+    if adj is None or prev.ent_type_:
+        return m
+    span = doc[prev.i:ent.end]
+    out = _mk(base, span, f"{adj} {m.name}", "LOC", "place")
+    out.info["root"] = ent.root
+    return out
+
+
+def _np_left(head: Token) -> list[Token]:
+    """Pre-modifiers of a noun (determiners, numbers, adjectives, compounds), left to right."""
+    return [c for c in head.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "npadvmod")]
+
+
+def _groups(base: int, doc: Doc) -> list[_Mention]:
+    """Group actors and regional descriptors from noun phrases (see module docstring)."""
+    out: list[_Mention] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in GROUP_HEADS and lemma not in STATE_HEADS and lemma not in TERRITORY_HEADS:
+            continue
+        lefts = _np_left(tok)
+        left_words = [t.lower_ for t in tok.subtree if t.i < tok.i and t.i >= (lefts[0].i if lefts else tok.i)]
+        if any(t.lower_ in GENERIC_DET for t in lefts):
+            continue
+        geo = [t for t in lefts if t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") or demonym_place(t.text)
+               or t.lower_ in COMPASS or t.lower_.startswith("ex-")]
+        compass = next((COMPASS[t.lower_] for t in lefts if t.lower_ in COMPASS), None)
+        norp = next((demonym_place(t.text) for t in lefts if demonym_place(t.text)), None)
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.dep_ in MOD_DEPS and tok.i >= prev.head.i >= start:
+                start -= 1
+            elif prev.text == "-" and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_:
+                start -= 2  # "high-level"
+            else:
+                break
+        while start < tok.i and doc[start].lower_ in VAGUE:
+            start += 1
+        lefts = [t for t in lefts if t.i >= start]
+        end = tok.i + 1
+        # post-modifiers of sources: "close to the Kremlin", "familiar with ...", "with knowledge of ..."
+        for c in tok.rights:
+            if c.dep_ in ("amod", "prep", "acl") and (c.lower_ in ("close", "familiar", "with", "knowledgeable", "briefed", "close-to")):
+                end = max(end, c.right_edge.i + 1)
+        if end - start > 14:
+            end = tok.i + 1
+        span = doc[start:end]
+        west = any(t.lower_ == "western" for t in lefts) and lemma in WEST_HEADS
+        role = _role(tok)
+        if tok.dep_ == "appos" or (tok.tag_ in ("NN", "NNP") and lemma in LEADER_TITLES):
+            continue  # "Donald Trump, a vocal critic of the war": a description of a named actor
+        if lemma in GROUP_HEADS or west:
+            if role != "agent" and not (lemma in INSTITUTION_HEADS and geo):
+                continue
+            if west:
+                out.append(_mk(base, span, "the West", "LOC", "bloc"))
+                continue
+            if lemma in ("government", "power", "capital", "ally") and not geo:
+                continue
+            specific = geo or any(t.lower_ in SOURCE_ADJ for t in lefts) or end > tok.i + 1 \
+                or any(t.dep_ in ("nummod", "det") and t.lower_ not in ("the",) for t in lefts) \
+                or any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in lefts) or lemma == "media"
+            if not specific and not (left_words and left_words[0] == "the" and lemma == "source"):
+                continue
+            out.append(_mk(base, span, _strip_poss(span.text), "GROUP", "group", head=lemma,
+                           definite=doc[start].lower_ == "the" and end == tok.i + 1 and start == tok.i - 1))
+        elif geo:
+            former = any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in doc[start:tok.i])
+            if former:
+                m = _mk(base, span, _strip_poss(span.text), "LOC", "descriptor")
+            elif lemma in TERRITORY_HEADS and norp and _is_place_kind(kind_of(norp) or "place"):
+                name = f"{compass} {norp}" if compass and compass.lower() != norp.split()[0].lower() else norp
+                m = _mk(base, span, name, "LOC", "place")
+            elif lemma in STATE_HEADS:
+                m = _mk(base, span, _clean_name(span.text), "LOC", "descriptor")
+            else:
+                continue
+            m.role = role
+            out.append(m)
+    return out
+
+
+def _drop_overlaps(ms: list[_Mention]) -> list[_Mention]:
+    """Keep the longer of overlapping mentions (a group phrase over the place inside it, "eastern
+    Ukraine" over "Ukraine"), except a group keeps the named actors inside it ("sources close to
+    the Kremlin" keeps "Kremlin")."""
+    out: list[_Mention] = []
+    for m in sorted(ms, key=lambda m: (-(m.end - m.start), m.start)):
+        clash = [o for o in out if o.start < m.end and m.start < o.end]
+        if not clash:
+            out.append(m)
+            continue
+        if all(o.cls == "group" and m.cls in ("org", "place", "person", "bloc") and not (o.start == m.start and o.end == m.end)
+               for o in clash):
+            m.info["in_group"] = True
+            out.append(m)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _canonical_people(ms: list[_Mention]) -> None:
+    people = [m for m in ms if m.cls == "person"]
+    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+    for m in ms:  # the model sometimes calls a known surname an ORG or GPE ("Trump")
+        if m.cls in ("org", "place") and m.name in surnames and not lookup(m.name):
+            m.cls, m.label = "person", "PERSON"
+            people.append(m)
+    people.sort(key=lambda m: m.start)
+    full: list[str] = []
+    for m in people:
+        if len(m.name.split()) >= 2 and m.name not in full:
+            full.append(m.name)
+    # unify spelling variants of full names: same first name, similar surname
+    rep: dict[str, str] = {}
+    for i, a in enumerate(full):
+        rep.setdefault(a, a)
+        for b in full[i + 1:]:
+            fa, fb = a.split(), b.split()
+            if fa[0] == fb[0] and fuzz.ratio(fa[-1], fb[-1]) >= 80:
+                rep.setdefault(b, rep[a])
+    for m in people:
+        parts = m.name.split()
+        if len(parts) >= 2:
+            m.name = rep.get(m.name, m.name)
+            continue
+        cands = [f for f in full if f.split()[-1] == parts[0]] or \
+                [f for f in full if fuzz.ratio(f.split()[-1], parts[0]) >= 80]
+        if cands:
+            m.name = rep.get(max(cands, key=len), max(cands, key=len))
+    # single names with spelling variants and no full name: first spelling wins
+    singles: list[str] = []
+    for m in people:
+        if len(m.name.split()) == 1:
+            hit = next((s for s in singles if fuzz.ratio(s, m.name) >= 80), None)
+            if hit:
+                m.name = hit
+            else:
+                singles.append(m.name)
+    # descriptions: "the Russian leader", "the president"; titles are shared by all mentions of a person
+    merged: dict[str, set] = {}
+    nats: dict[str, str] = {}
+    for m in people:
+        merged.setdefault(m.name, set()).update(m.info.get("titles") or [])
+        if m.info.get("nationality"):
+            nats.setdefault(m.name, m.info["nationality"])
+    for m in people:
+        m.info["titles"] = merged[m.name]
+        m.info["nationality"] = nats.get(m.name)
+    _descriptions(ms, people)
+
+
+def _descriptions(ms: list[_Mention], people: list[_Mention]) -> None:
+    """Resolve "the Russian leader" to the latest earlier person with that title and nationality."""
+    for m in ms:
+        if m.cls != "person_desc":
+            continue
+        title, nat = m.info.get("title"), m.info.get("nationality")
+        best = None
+        for p in people:
+            if p.start >= m.start:
+                break
+            titles = set(p.info.get("titles") or [])
+            if not titles:
+                continue
+            if title == "leader" and not titles & LEADER_TITLES:
+                continue
+            if title != "leader" and title not in titles:
+                continue
+            if nat and p.info.get("nationality") not in (None, nat):
+                continue
+            if best is None or p.role == "agent" or best.role != "agent":
+                best = p  # the latest, preferring people who acted
+        if best is not None:
+            m.name, m.cls = best.name, "person"
+    ms[:] = [m for m in ms if m.cls != "person_desc"]
+
+
+def _canonical_groups(ms: list[_Mention]) -> None:
+    """ "the sources" after "three sources close to the Kremlin" is that group."""
+    seen: dict[str, str] = {}
+    for m in ms:
+        if m.cls != "group":
+            continue
+        head = m.info.get("head", "")
+        if m.info.get("definite") and head in seen:
+            m.name = seen[head]
+        elif not m.info.get("definite"):
+            seen[head] = m.name
+
+
+def _canonical_orgs(ms: list[_Mention]) -> None:
+    names = {m.name for m in ms if m.cls == "org"}
+    for m in ms:
+        if m.cls == "org" and m.name.isupper() and 2 <= len(m.name) <= 6:
+            for n in names:
+                words = [w for w in re.split(r"[\s-]+", n) if w[:1].isupper()]
+                if len(words) == len(m.name) and "".join(w[0] for w in words) == m.name:
+                    m.name = n
+                    break
+
+
+def _decide_kinds(ms: list[_Mention]) -> None:
+    acting = {m.name for m in ms if m.cls in ("place", "descriptor") and m.role == "agent"}
+    for m in ms:
+        if m.cls in ACTOR_CLASSES:
+            m.kind = "actor"
+        elif m.name in acting:
+            m.kind = "region" if m.role == "locative" else "actor"
+        else:
+            m.kind = "region"

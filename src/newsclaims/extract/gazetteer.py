@@ -100,10 +100,31 @@ def ruler_patterns() -> list[dict]:
 _SIMPLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
+#: kinds whose one-word names are often also personal names ("Vladimir", "Washington", "Georgia")
+NAME_LIKE = frozenset({"city", "state", "subdivision"})
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text[1:2].islower() and tok.is_alpha
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Is token i a one-word place name inside a longer capitalised name ("Vladimir Putin",
+    "George Washington", "Berlin Wall")? Then the model decides."""
+    if i + 1 < len(doc) and _capitalised(doc[i + 1]) and not doc[i].whitespace_ == "":
+        return True
+    if i >= 1:
+        prev = doc[i - 1]
+        if _capitalised(prev) and not prev.is_stop and i - 1 > 0 and prev.is_sent_start is not True:
+            return True
+    return False
+
+
 class GazetteerRuler:
     """An entity ruler over the gazetteer: case-sensitive whole-token phrase matching.
 
-    Behaves like spaCy's `entity_ruler` with `overwrite_ents=True`: the longest (then earliest) match
+    One-word city, state or subdivision names inside a longer capitalised name are left to the
+    model ("Vladimir Putin", "George Washington", "Berlin Wall"). Otherwise behaves like spaCy's `entity_ruler` with `overwrite_ents=True`: the longest (then earliest) match
     wins and replaces any entity it overlaps; `ent.ent_id_` is the canonical name. Patterns are kept
     as token tuples indexed by their first token (plain-word patterns are split on spaces, the others
     go through the pipeline's tokenizer), which builds in a fraction of the time a stock ruler takes
@@ -128,16 +149,17 @@ class GazetteerRuler:
 
     def _add(self, toks: tuple[str, ...], r: dict) -> None:
         if toks:
-            self.index.setdefault(toks[0], []).append((toks, r["label"], r["id"]))
+            self.index.setdefault(toks[0], []).append((toks, r["label"], r["id"], r["kind"]))
 
     def matches(self, doc: Doc) -> list[Span]:
         words = [t.text for t in doc]
         out = []
         for i, w in enumerate(words):
-            for toks, label, cid in self.index.get(w, ()):
+            for toks, label, cid, kind in self.index.get(w, ()):
                 n = len(toks)
                 if tuple(words[i:i + n]) == toks:
-                    out.append(Span(doc, i, i + n, label=label, span_id=cid))
+                    if not (n == 1 and kind in NAME_LIKE and _in_name(doc, i)):
+                        out.append(Span(doc, i, i + n, label=label, span_id=cid))
                     break  # longest first
         return out
 
