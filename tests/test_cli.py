@@ -68,7 +68,7 @@ def test_reconcile_terminal_matrix_legend_and_findings(fake, capsys):
     assert "Legend: ✓ agrees   + adds detail   ≠ diverges   ● exclusive" in out
     assert "3 exclusive to one (3 not shown; use --all to list them)" in out
     assert "number: B vs A, C — five days vs three days" in out
-    assert "B adds: the northern district" in out
+    assert "B adds the northern district" in out
     for source in ("alpha", "beta", "gamma"):
         assert source in out
     assert fake["calls"] == ["collect"]

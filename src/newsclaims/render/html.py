@@ -142,7 +142,7 @@ def _findings(c: ClaimCluster, letter_of: dict) -> str:
                      f"<b>{escape(mx.side(d.versus, letter_of))}</b> — {escape(d.explanation)}</li>")
     for d in c.details:
         items.append(f'<li><span class="nc-kind nc-det">detail</span>: '
-                     f"<b>{escape(letter_of.get(d.source, d.source))}</b> adds {escape(d.text)}</li>")
+                     f"<b>{escape(letter_of.get(d.source, d.source))}</b> {escape(mx.detail_phrase(d.text))}</li>")
     return f'<ul class="nc-list">{"".join(items)}</ul>' if items else ""
 
 
@@ -189,8 +189,8 @@ def _all_findings(rows: list[tuple[int, ClaimCluster]], letter_of: dict) -> str:
                        f"<b>{escape(mx.side(d.sources, letter_of))}</b> vs "
                        f"<b>{escape(mx.side(d.versus, letter_of))}</b> — {escape(d.explanation)}</li>")
         for d in c.details:
-            det.append(f"<li>{link}<br><b>{escape(letter_of.get(d.source, d.source))}</b> adds "
-                       f"{escape(d.text)}</li>")
+            det.append(f"<li>{link}<br><b>{escape(letter_of.get(d.source, d.source))}</b> "
+                       f"{escape(mx.detail_phrase(d.text))}</li>")
     none = '<p class="nc-muted">None.</p>'
     return (f'<h2 id="divergences">Divergences ({len(div)})</h2>'
             + (f'<ul class="nc-list">{"".join(div)}</ul>' if div else none)

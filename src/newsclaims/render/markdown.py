@@ -53,7 +53,7 @@ def reconciliation_markdown(rec: Reconciliation, articles: Iterable[Article] | N
     lines += ["", "## Details", ""]
     det = [(n, c, d) for n, c in shown for d in c.details]
     for n, c, d in det:
-        lines.append(f"- **#{n}** {md(c.summary, 100)}: {letter_of.get(d.source, md(d.source))} adds "
-                     f"{md(d.text)}")
+        lines.append(f"- **#{n}** {md(c.summary, 100)}: {letter_of.get(d.source, md(d.source))} "
+                     f"{md(mx.detail_phrase(d.text))}")
     lines += [] if det else ["None."]
     return "\n".join(lines) + "\n"

@@ -107,6 +107,12 @@ def side(sources: Iterable[str], letter_of: dict[str, str]) -> str:
     return ", ".join(letter_of.get(s, s) for s in sources) or "—"
 
 
+def detail_phrase(text: str) -> str:
+    """'adds X' for a `Detail.text` X (kept as is when the reconciler already wrote 'adds ...')."""
+    t = one_line(text)
+    return t if re.match(r"adds?\b", t, re.I) else f"adds {t}"
+
+
 def counts(rec: Reconciliation) -> dict[str, int]:
     multi = sum(1 for c in rec.clusters if is_multi(c))
     return {"clusters": len(rec.clusters), "multi": multi, "single": len(rec.clusters) - multi,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -60,13 +61,19 @@ def matrix_table(rec: Reconciliation, outs: list[mx.Outlet], *, show_all: bool =
     return table, hidden
 
 
-def outlet_key(outs: list[mx.Outlet]) -> Table:
+def outlet_key(outs: list[mx.Outlet], width: int = 100) -> Table:
+    letter = max([len(o.letter) for o in outs] + [1])
+    source = max([len(o.source) for o in outs] + [6])
+    claims = max([len(str(o.claims)) for o in outs] + [6])
+    desc = max(10, width - (letter + source + claims + 6))
     key = Table(title="Outlets", title_justify="left", box=None, pad_edge=False)
-    for name in ("", "source", "outlet / title", "claims"):
-        key.add_column(name, no_wrap=True, overflow="ellipsis", max_width=60 if name == "outlet / title" else None)
+    key.add_column("", no_wrap=True, min_width=letter)
+    key.add_column("source", no_wrap=True, min_width=min(source, 24), overflow="ellipsis")
+    key.add_column("outlet / title", no_wrap=True, max_width=desc, overflow="ellipsis")
+    key.add_column("claims", no_wrap=True, justify="right", min_width=claims)
     for o in outs:
-        desc = " — ".join(x for x in (o.outlet, mx.one_line(o.title or "", 60)) if x)
-        key.add_row(Text(o.letter, style="bold"), Text(o.source), Text(desc), str(o.claims))
+        text = " — ".join(x for x in (o.outlet, mx.one_line(o.title or "", desc)) if x)
+        key.add_row(Text(o.letter, style="bold"), Text(o.source), Text(text), str(o.claims))
     return key
 
 
@@ -76,19 +83,19 @@ def findings(rec: Reconciliation, outs: list[mx.Outlet], *, show_all: bool = Fal
     shown, _ = mx.numbered(rec, show_all)
     div, det = [], []
     for n, c in shown:
-        head = Text(f"#{n} ", style="dim").append(mx.one_line(c.summary, SUMMARY_WIDTH))
+        head = Text(f"#{n} ", style="dim").append(mx.one_line(c.summary, SUMMARY_WIDTH), style="bold")
         if c.divergences:
             div.append(head)
             for d in c.divergences:
-                line = Text("   ").append(f"{d.kind}: ", style="bold red")
+                line = Text(f"{d.kind}: ", style="bold red")
                 line.append(mx.side(d.sources, letter_of), style="bold").append(" vs ")
                 line.append(mx.side(d.versus, letter_of), style="bold").append(" — ")
-                div.append(line.append(mx.one_line(d.explanation)))
+                div.append(Padding(line.append(mx.one_line(d.explanation)), (0, 0, 0, 3)))
         if c.details:
             det.append(head)
             for d in c.details:
-                line = Text("   ").append(f"{letter_of.get(d.source, d.source)} adds: ", style="bold cyan")
-                det.append(line.append(mx.one_line(d.text)))
+                line = Text(letter_of.get(d.source, d.source), style="bold cyan")
+                det.append(Padding(line.append(" " + mx.detail_phrase(d.text)), (0, 0, 0, 3)))
     parts: list = [Text("Divergences", style="bold underline")]
     parts += div or [Text("   none", style="dim")]
     parts += [Text(""), Text("Details", style="bold underline")]
@@ -102,7 +109,7 @@ def print_reconciliation(rec: Reconciliation, console: Console, *,
     symbols = symbols_for(console)
     table, hidden = matrix_table(rec, outs, show_all=show_all, symbols=symbols, width=console.width)
     k = mx.counts(rec)
-    console.print(outlet_key(outs))
+    console.print(outlet_key(outs, console.width))
     console.print()
     if table.row_count:
         console.print(table)
