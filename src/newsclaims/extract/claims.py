@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..models import Claim, Entity, Quote
+from ..models import CONTENT_KINDS, Claim, Entity, Quote
 from .analysis import Analysis
 from .classify import attribution_of, kind_of, stance_of
 from .entities import EntityIndex, build_entities
@@ -122,8 +122,9 @@ def claims_of(an: Analysis) -> list[Claim]:
     seen: set[tuple[int, int]] = set()
     ctx: _Context | None = None
     for base, sent in an.sentences():
-        para = an.paragraph_at(base + sent.start_char)
-        if para is None:
+        first = next((t for t in sent if not t.is_space), None)
+        para = an.paragraph_at(base + first.idx) if first is not None else None
+        if para is None or para.kind not in CONTENT_KINDS:
             continue
         if ctx is not None and para.index != ctx.paragraph:
             between = art.paragraphs[ctx.paragraph + 1:para.index]
@@ -141,6 +142,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             if end - start < 3 or (start, end) in seen or not any(ch.isalpha() for ch in text[start:end]):
                 continue
             seen.add((start, end))
+            if not (para.start <= start and end <= para.end):  # a unit never crosses its paragraph
+                start, end = max(start, para.start), min(end, para.end)
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
             claim_quotes = [q for q in quotes if q.start < end and q.end > start]
             numbers = find_quantities(text[start:end], start)
