@@ -49,8 +49,10 @@ LEADER_TITLES = frozenset("president prime premier chancellor king queen leader 
 #: heads of noun phrases that denote people who speak or act as a group or anonymous source
 GROUP_HEADS = frozenset("""
 source official insider diplomat leader government power ally capital analyst expert observer critic lawmaker
-legislator negotiator envoy aide adviser advisor minister media authority
+legislator negotiator envoy aide adviser advisor minister media authority people person
 """.split())
+#: group heads too vague unless post-modified ("people familiar with the matter")
+VAGUE_HEADS = frozenset("people person".split())
 #: group heads that are institutions: actors in any role when they carry a place adjective
 INSTITUTION_HEADS = frozenset("government capital".split())
 #: vague quantifiers dropped from the front of a group name ("some European countries")
@@ -82,6 +84,7 @@ proposal plan strategy attack invasion aggression opposition government administ
 leader president minister official spokesman spokesperson use action effort commitment insistence warning threat
 ultimatum support rejection push bid move intention goal aim ambition aspiration insistence statement
 announcement request pledge promise argument accusation denial objection veto policy campaign offensive
+ministry department parliament court embassy navy police regime cabinet spokesman negotiator envoy diplomat
 """.split())
 #: verbs whose object is asked to act ("urging Russia to reciprocate")
 INFLUENCE_VERBS = frozenset("urge encourage ask press push persuade pressure invite tell call order instruct".split())
@@ -154,6 +157,8 @@ def _role(tok: Token) -> str:
     if dep == "dobj" and head.lemma_ in INFLUENCE_VERBS and any(
             c.dep_ == "xcomp" and c.i > t.i and c.lemma_ not in COPULAS and c.tag_ != "VBN" for c in head.children):
         return "agent"  # "urging Russia to reciprocate"
+    if dep in ("compound", "nmod") and head.lower_.rstrip(".") in TITLES:
+        return "agent"  # "U.S. President Joe Biden": the country acts through its officer
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPS:
         return "locative"
     if dep == "pobj" and head.lower_ in ("to", "from") and head.head.lemma_ in MOTION_VERBS:
@@ -277,7 +282,7 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
         out.append(m)
     # gazetteer places inside other names ("the Berlin Wall", "NATO Bucharest Summit")
     for tok in doc:
-        if tok.is_alpha and tok.text[:1].isupper() and (tok.i not in in_ent or tok.ent_type_ in ("FAC", "EVENT", "LAW")):
+        if tok.is_alpha and tok.text[:1].isupper() and (tok.i not in in_ent or tok.ent_type_ in ("FAC", "EVENT", "LAW", "ORG")):
             r = lookup(tok.text)
             if r and r["kind"] in ("city", "country", "place") and r["pattern"] == tok.text:
                 out.append(_Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, r["id"], "GPE", "place", "other"))
@@ -415,9 +420,13 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
             start += 1
         lefts = [t for t in lefts if t.i >= start]
         end = tok.i + 1
-        # post-modifiers of sources: "close to the Kremlin", "familiar with ...", "with knowledge of ..."
+        # post-modifiers of sources: "close to the Kremlin", "familiar with ...", "with knowledge of ...",
+        # "in Gaza", "at the Pentagon"
         for c in tok.rights:
             if c.dep_ in ("amod", "prep", "acl") and (c.lower_ in ("close", "familiar", "with", "knowledgeable", "briefed", "close-to")):
+                end = max(end, c.right_edge.i + 1)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "of") and c.i == end and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "LOC", "NORP") for g in c.children):
                 end = max(end, c.right_edge.i + 1)
         if end - start > 14:
             end = tok.i + 1
@@ -425,7 +434,9 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
         west = any(t.lower_ == "western" for t in lefts) and lemma in WEST_HEADS
         role = _role(tok)
         if tok.dep_ == "appos" or (tok.tag_ in ("NN", "NNP") and lemma in LEADER_TITLES):
-            continue  # "Donald Trump, a vocal critic of the war": a description of a named actor
+            continue
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].ent_type_ == "PERSON"):
+            continue  # a title before a name: "defence minister Israel Katz"  # "Donald Trump, a vocal critic of the war": a description of a named actor
         if lemma in GROUP_HEADS or west:
             if role != "agent" and not (lemma in INSTITUTION_HEADS and geo):
                 continue
@@ -437,6 +448,8 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
             specific = geo or any(t.lower_ in SOURCE_ADJ for t in lefts) or end > tok.i + 1 \
                 or any(t.dep_ in ("nummod", "det") and t.lower_ not in ("the",) for t in lefts) \
                 or any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in lefts) or lemma == "media"
+            if lemma in VAGUE_HEADS:
+                specific = end > tok.i + 1
             if not specific and not (left_words and left_words[0] == "the" and lemma == "source"):
                 continue
             out.append(_mk(base, span, _strip_poss(span.text), "GROUP", "group", head=lemma,

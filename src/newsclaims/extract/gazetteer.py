@@ -100,8 +100,8 @@ def ruler_patterns() -> list[dict]:
 _SIMPLE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-#: kinds whose one-word names are often also personal names ("Vladimir", "Washington", "Georgia")
-NAME_LIKE = frozenset({"city", "state", "subdivision"})
+#: kinds whose one-word names are often also personal names ("Vladimir", "Washington", "Jordan")
+NAME_LIKE = frozenset({"city", "state", "subdivision", "country"})
 
 
 def _capitalised(tok) -> bool:
