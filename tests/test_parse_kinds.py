@@ -1,0 +1,197 @@
+"""Paragraph kinds and metadata on made-up articles: the rules are general, not about the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import parse_article
+from newsclaims.models import CONTENT_KINDS
+from newsclaims.parse.metadata import byline_line, date_line, normalise_date
+
+
+def kinds(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    a = parse_article(text, "t", fmt=fmt)
+    return [(p.kind, p.text) for p in a.paragraphs]
+
+
+def kind(text: str, line: str, fmt: str = "text") -> str:
+    found = [k for k, t in kinds(text, fmt) if t == line]
+    assert found, (line, kinds(text, fmt))
+    return found[0]
+
+
+BODY = "The harbour authority said on Tuesday that the new terminal would open in the spring."
+BODY2 = "Ticket prices will stay the same for at least a year, according to the operator."
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Sponsored", "Ads by Example Network", "Read more: Storm hits the coast",
+    "Share this article", "Tags: Politics, Elections, Transport", "Home > World > Europe", "Photo: Jane Doe/AP",
+    "Reporting by Jane Doe; Editing by John Roe", "Jane Doe / Harbour Photos", "Getty Images", "Posted 3 hours ago",
+    "© 2024 Daily Planet. All rights reserved.", "https://example.com/story/123", "Politics, Transport, Harbour, City",
+    "5 min read", "Most read", "Recommended for you", "Also read", "Updated 12 March 2024 14:05 GMT",
+])
+def test_page_debris_lines_are_boilerplate(line):
+    text = f"Terminal Opening Delayed\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert kind(text, line) == "boilerplate", kinds(text)
+
+
+def test_caption_followed_by_credit():
+    text = f"Ferry Terminal Opens\n{BODY}\nPassengers board the first ferry on Monday morning.\nJane Doe / Harbour Photos\n{BODY2}\n"
+    assert kind(text, "Passengers board the first ferry on Monday morning.") == "caption"
+    assert kind(text, "Jane Doe / Harbour Photos") == "boilerplate"
+    assert kind(text, BODY2) == "body"
+
+
+def test_long_caption_ending_with_an_agency_credit():
+    line = ("Passengers board the first ferry at the new terminal in the harbour on Monday, March 4, "
+            "2024.EXAMPLE/Jane Doe")
+    assert kind(f"Ferry Terminal Opens\n\n{line}\n\n{BODY}\n", line) in ("caption", "boilerplate")
+
+
+def test_embedded_post_text_and_attribution():
+    text = (f"Ferry Terminal Opens\n{BODY}\nFirst crossing from the new terminal today. What a view!\n"
+            "https://t.co/abc123\n— Harbour Fan (@harbourfan) March 4, 2024\n{BODY2}\n").replace("{BODY2}", BODY2)
+    assert kind(text, "First crossing from the new terminal today. What a view!") == "embed"
+    assert kind(text, "https://t.co/abc123") == "boilerplate"
+    assert kind(text, "— Harbour Fan (@harbourfan) March 4, 2024") == "boilerplate"
+    assert kind(text, BODY) == "body"  # the long paragraph before the post stays body
+    assert kind(text, BODY2) == "body"
+
+
+def test_repeated_paragraph_second_and_third_copies_are_boilerplate():
+    a = parse_article(f"Terminal News\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\n{BODY}\n", "t")
+    assert [p.kind for p in a.paragraphs if p.text == BODY] == ["body", "boilerplate", "boilerplate"]
+
+
+def test_truncated_teaser_of_a_later_paragraph_is_boilerplate():
+    text = f"News Ferry Terminal Opening Delayed Until...\n\nFerry Terminal Opening Delayed Until Spring\n\n{BODY}\n"
+    ks = kinds(text)
+    assert ks[0][0] == "boilerplate" and ks[1] == ("title", "Ferry Terminal Opening Delayed Until Spring")
+
+
+def test_headings_bullets_and_lead_in():
+    text = ("Harbour Plan Approved\n"
+            f"{BODY}\n"
+            "What Happens Next\n"
+            "The plan sets out three stages:\n"
+            "- Dredging of the outer basin will start in May.\n"
+            "• A new quay will be built by 2026.\n"
+            "1. The council will review costs every year.\n"
+            "2. Funding and Oversight\n"
+            "Key points:\n"
+            f"{BODY2}\n"
+            "Is the Harbour Ready?\n"
+            f"{BODY}x\n")
+    ks = dict((t, k) for k, t in kinds(text))
+    assert ks["Harbour Plan Approved"] == "title"
+    assert ks["What Happens Next"] == "heading"
+    assert ks["The plan sets out three stages:"] == "body"
+    assert ks["- Dredging of the outer basin will start in May."] == "bullet"
+    assert ks["• A new quay will be built by 2026."] == "bullet"
+    assert ks["1. The council will review costs every year."] == "bullet"
+    assert ks["2. Funding and Oversight"] == "heading"
+    assert ks["Key points:"] == "heading"
+    assert ks["Is the Harbour Ready?"] == "heading"
+
+
+def test_sentence_case_label_heading_or_dangling():
+    text = f"Harbour Plan Approved\n\n{BODY}\n\nWhat we know so far\n\n{BODY2}\n\nMore from this author\n\nOther Harbour News\n"
+    assert kind(text, "What we know so far") == "heading"
+    assert kind(text, "More from this author") == "boilerplate"
+
+
+def test_single_paragraph_is_body_even_without_a_period():
+    assert kinds("Council Approves Harbour Plan") == [("body", "Council Approves Harbour Plan")]
+    assert kinds("  The council approved the plan  \n") == [("body", "The council approved the plan")]
+
+
+def test_sources_list_in_line_per_paragraph_text():
+    text = f"Harbour Plan\n{BODY}\nSources:\nHarbour Authority annual report 2023\nCity council minutes, March 2024\n"
+    ks = kinds(text)
+    assert [k for k, _ in ks[-3:]] == ["boilerplate"] * 3
+
+
+def test_hard_wrapped_text_is_joined_one_per_line_is_not():
+    wrapped = ("Harbour Plan Approved\n\nThe harbour authority said on Tuesday that the new terminal\n"
+               "would open in the spring, two years later than planned, because of\n"
+               "rising costs.\n\nA second paragraph follows here.\n")
+    ks = kinds(wrapped)
+    assert [k for k, _ in ks] == ["title", "body", "body"]
+    assert ks[1][1].endswith("rising costs.") and ks[1][1].count("\n") == 2
+    per_line = f"Harbour Plan Approved\n{BODY}\n{BODY2}\n"
+    assert [k for k, _ in kinds(per_line)] == ["title", "body", "body"]
+
+
+def test_metadata_from_byline_and_dates():
+    text = f"Harbour Plan Approved\nBy Jane Doe | Daily Planet\nThursday 29 May 2025 10.02 BST\n{BODY}\n"
+    a = parse_article(text, "t")
+    assert (a.byline, a.outlet, a.published) == ("Jane Doe", "Daily Planet", "2025-05-29")
+    assert [p.kind for p in a.paragraphs] == ["title", "boilerplate", "boilerplate", "body"]
+
+
+def test_agency_dateline_and_copyright_give_the_outlet():
+    a = parse_article(f"Harbour Plan Approved\n\nPORTSMOUTH (AP) — {BODY}\n", "t")
+    assert a.outlet == "AP"
+    b = parse_article(f"Harbour Plan Approved\n\n{BODY}\n\n© 2024 Daily Planet. All rights reserved.\n", "t")
+    assert b.outlet == "Daily Planet"
+
+
+def test_published_beats_updated_and_body_dates_are_ignored():
+    text = f"Harbour Plan\nUpdated June 2, 2025\nPublished June 1, 2025\n{BODY} The vote on 3 May 2025 was close.\n"
+    assert parse_article(text, "t").published == "2025-06-01"
+    assert parse_article(f"Harbour Plan\n\n{BODY} It opens on May 5, 2026.\n", "t").published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Doe", ("Jane Doe", None)),
+    ("By Jane Doe and John Roe, Daily Planet", ("Jane Doe and John Roe", "Daily Planet")),
+    ("By Jane Doe, John Roe and Ann Poe", ("Jane Doe, John Roe and Ann Poe", None)),
+    ("By Jane Doe, Staff Writer", ("Jane Doe", None)),
+    ("Written by Ann-Marie O'Neil", ("Ann-Marie O'Neil", None)),
+    ("By the end of the year, prices rose", None),
+])
+def test_byline_forms(line, expected):
+    assert byline_line(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("| Published May 29, 2025", ("published", "2025-05-29")),
+    ("Published May 29, 2025 | Updated May 30, 2025", ("published", "2025-05-29")),
+    ("Updated: 12 March 2024 14:05 GMT", ("updated", "2024-03-12")),
+    ("Published on 2024-01-05", ("published", "2024-01-05")),
+    ("Sept. 3, 2024", ("date", "2024-09-03")),
+    ("The 29 May 2025 vote was close.", None),
+    ("February 30, 2024", None),
+])
+def test_date_lines(line, expected):
+    assert date_line(line) == expected
+
+
+def test_normalise_date():
+    import datetime as dt
+
+    assert normalise_date("2025-05-29T10:00:00Z") == "2025-05-29"
+    assert normalise_date(dt.date(2024, 1, 2)) == "2024-01-02"
+    assert normalise_date("3 June 2024") == "2024-06-03"
+    assert normalise_date("soon") is None
+
+
+def test_markdown_structures():
+    md = ("Harbour Plan Approved\n=====================\n\n"
+          f"{BODY}\n\n"
+          "Background\n----------\n\n"
+          "```\ncode = 1\n```\n\n"
+          "* A new quay will be built by 2026.\n\n"
+          "> The harbour is our future, the mayor said.\n\n"
+          "***\n")
+    ks = kinds(md, "markdown")
+    assert ks[0] == ("title", "Harbour Plan Approved")
+    assert ("heading", "Background") in ks
+    assert ("boilerplate", "```\ncode = 1\n```") in ks
+    assert ("bullet", "* A new quay will be built by 2026.") in ks
+    assert ("body", "The harbour is our future, the mayor said.") in ks
+    assert ks[-1] == ("boilerplate", "***")
+
+
+def test_content_kinds_are_body_bullet_embed():
+    assert CONTENT_KINDS == {"body", "bullet", "embed"}
