@@ -62,7 +62,7 @@ def parse_article(text, source, *, title=None, outlet=None, published=None, url=
     if not segs:
         raise EmptyArticleError("the text has no visible characters", source=source)
     kinds, feats = classify(text, segs)
-    paragraphs = [Paragraph(index=i, start=g.start, end=g.end, text=text[g.start:g.end], kind=k)
+    paragraphs = [Paragraph.model_construct(index=i, start=g.start, end=g.end, text=text[g.start:g.end], kind=k)
                   for i, (g, k) in enumerate(zip(segs, kinds))]
     if segs[0].hint == "md_front":
         for k, v in metadata.front_matter(text[segs[0].start:segs[0].end]).items():

@@ -70,16 +70,18 @@ def all_caps(f: Feat) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_SENT_END = re.compile(r"([\w'\u2019]+)[.!?][\"'\u201d\u2019]? +[\"'\u201c\u2018]?[A-Z]")
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019]? [\"'\u201c\u2018]?[A-Z]")
 _ABBREV = frozenset("mr mrs ms dr st jr sr gen gov sen rep prof inc ltd co corp vs etc no col lt sgt capt".split())
 
 
 def several_sentences(t: str) -> bool:
     """A sentence end followed by a capitalised word inside the text (abbreviations and
     initials such as 'J. Doe', 'U.S. troops', 'Gen. X' do not count)."""
-    for m in _SENT_END.finditer(t[:HEAD]):
-        w = m.group(1)
-        if len(w) >= 3 and not (w[0].isupper() and len(w) <= 3) and w.lower() not in _ABBREV:
+    head = t[:HEAD]
+    for m in _SENT_END.finditer(head):
+        before = head[max(0, m.start() - 30):m.start()].split()
+        w = before[-1].strip("\"'\u201c\u2018(") if before else ""
+        if len(w) >= 3 and not (w[0].isupper() and len(w) <= 3) and "." not in w and w.lower() not in _ABBREV:
             return True
     return False
 
@@ -115,6 +117,7 @@ _DEBRIS_WHOLE = frozenset([
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "copy link", "link copied", "comments", "comment", "subscribe",
     "related", "recommended", "trending", "popular", "latest", "more", "menu", "search", "close", "login",
+    "home", "homepage", "home page", "navigation", "main menu", "toggle navigation", "open menu",
     "log in", "sign in", "register", "skip to content", "skip to main content", "back to top", "top",
     "next", "previous", "next article", "previous article", "loading", "show more", "load more",
     "view comments", "listen", "watch", "play", "continue", "click here", "story continues below",
@@ -131,6 +134,7 @@ _DEBRIS_PHRASES = (
     "click here", "min read", "minute read", "minutes read", "listen to this", "what to read next",
     "up next", "in case you missed", "also on", "more on this", "more in", "watch now", "watch live",
 )
+_DEBRIS_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _DEBRIS_PHRASES) + r")\b")
 _DEBRIS_PREFIX = re.compile(
     r"(?:read more|read also|also read|see also|related|recommended|watch|listen|more|advertisement|"
     r"sponsored|trending|latest|recommended|don't miss|must read|breaking)\b ?[:|\u2013\u2014>\u203a-]",
@@ -148,13 +152,9 @@ def debris_label(f: Feat) -> bool:
         return False
     if f.n_words <= 6 and lw in _DEBRIS_WHOLE:
         return True
-    if f.n_words <= 8 and not f.terminal and any(_has_phrase(lw, p) for p in _DEBRIS_PHRASES):
+    if f.n_words <= 8 and not f.terminal and _DEBRIS_RE.search(lw):
         return True
     return f.n_words <= 30 and bool(_DEBRIS_PREFIX.match(f.body))
-
-
-def _has_phrase(words: str, phrase: str) -> bool:
-    return f" {phrase} " in f" {words} "
 
 
 def advert(f: Feat) -> bool:
@@ -183,7 +183,7 @@ def credit(f: Feat) -> bool:
     t = f.text
     if f.n_words <= 25 and _CREDIT_PREFIX.match(t):
         return True
-    tail = t if f.n_words <= 12 else t[-90:]
+    tail = t if len(t) <= 200 and f.n_words <= 12 else t[-90:]
     if _CREDIT_ANY.search(tail) or _AGENCY_SLASH.search(tail):
         return True
     if f.n_words <= 8 and not f.terminal and ":" not in t and t.count("/") in (1, 2):
@@ -250,6 +250,16 @@ def copyright_line(f: Feat) -> bool:
     return f.n_words <= 20 and bool(_COPYRIGHT.match(f.text))
 
 
+_RELATIVE = re.compile(
+    r"[\W_]*(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\W*$", re.I)
+
+
+def relative_time(f: Feat) -> bool:
+    """'Posted 3 hours ago', 'Updated 5 mins ago'."""
+    return f.n_words <= 8 and bool(_RELATIVE.match(f.text))
+
+
 def link_only(f: Feat) -> bool:
     toks = f.text.split()
     return 0 < len(toks) <= 20 and all(is_url(x) for x in toks)
@@ -268,6 +278,17 @@ def embed_attribution(f: Feat) -> bool:
     starts_dash = t[:1] in "\u2014\u2013-~"
     has_handle = bool(_HANDLE.search(t[:200]))
     return (starts_dash and has_handle) or t.lower().startswith(("a post shared by", "a video posted by"))
+
+
+_POST_LEAD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}:")
+_TAGS = re.compile(r"(?:^|\s)[#@]\w")
+
+
+def post_like(f: Feat) -> bool:
+    """Reads like a social-media post: 'BREAKING:' lead-in, hashtags/@mentions, emoji, cut with '...'."""
+    t = f.text[:400]
+    return bool(_POST_LEAD.match(t) or _TAGS.search(t) or any(ord(c) >= 0x1F300 for c in t)
+                or truncated(f))
 
 
 def social_link(f: Feat) -> bool:

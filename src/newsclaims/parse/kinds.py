@@ -16,8 +16,10 @@ Method, in passes over the segments (each linear in their number):
    without punctuation are headings when content follows them and page labels
    (boilerplate) when they dangle before a heading or the end; the rest is body.
 5. A short body line right before a bare credit line is that photo's caption.
-6. Embedded posts: before an attribution/social link, the 1-3 short lines (at most
-   ~320 characters together) that form the post are `embed`.
+6. Embedded posts: before an attribution/social link, the line right before it and up
+   to two more lines that read like a post (an 'ALLCAPS:' lead-in, hashtags, @mentions,
+   emoji, a text cut with '...', or a continuation in lower case), at most ~320
+   characters together, are `embed`.
 7. Title: the first paragraph that is not debris, if headline-like (sentence case
    allowed). An article with a single content paragraph keeps it as body.
 
@@ -82,7 +84,7 @@ def _own_text_kind(g: Seg, f: Feat) -> str | None:
     if cues.credit(f):
         return "caption" if f.n_words > 12 and not cues.sources_label(f) else "boilerplate"
     if (cues.breadcrumb(f) or cues.tag_list(f) or cues.debris_label(f) or cues.production_credit(f)
-            or cues.copyright_line(f) or cues.sources_label(f)):
+            or cues.copyright_line(f) or cues.sources_label(f) or cues.relative_time(f)):
         return "boilerplate"
     return None
 
@@ -91,7 +93,11 @@ def _source_lists(segs: list[Seg], feats: list[Feat], kinds: list, starts: list[
     """The entries after a 'Sources:' label: the rest of its block; in text without blank
     lines, the following lines until one reads as a sentence."""
     blank_separated = len({g.block for g in segs}) > 0.3 * len(segs)
+    done = -1
     for s in starts:
+        if s <= done:
+            continue
+        done = s
         for j in range(s + 1, len(segs)):
             f = feats[j]
             same_block = segs[j].block == segs[s].block
@@ -100,15 +106,18 @@ def _source_lists(segs: list[Seg], feats: list[Feat], kinds: list, starts: list[
             if not blank_separated and f.terminal and not cues.link_only(f) and f.n_words > 8:
                 break
             kinds[j] = "boilerplate"
+            done = j
 
 
 def _teasers(feats: list[Feat], kinds: list) -> None:
     """A line cut with '...' whose tail words open another paragraph (a truncated teaser
     or a breadcrumb ending in the headline)."""
-    index: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
+    index: dict[str, list[str]] = {}  # first 15 characters -> a few distinct texts
+    for f in feats:
         if len(f.text) >= 15:
-            index.setdefault(f.text[:15], []).append(i)
+            bucket = index.setdefault(f.text[:15], [])
+            if len(bucket) < 8 and f.text not in bucket:
+                bucket.append(f.text)
     for i, f in enumerate(feats):
         if kinds[i] is not None or not cues.truncated(f):
             continue
@@ -118,7 +127,7 @@ def _teasers(feats: list[Feat], kinds: list) -> None:
             suffix = stem[pos:]
             if len(suffix) < 15:
                 break
-            if any(j != i and feats[j].text.startswith(suffix) for j in index.get(suffix[:15], ())):
+            if any(t != f.text and t.startswith(suffix) for t in index.get(suffix[:15], ())):
                 kinds[i] = "boilerplate"
                 break
             nxt = stem.find(" ", pos)
@@ -167,13 +176,18 @@ def _embeds(feats: list[Feat], kinds: list, anchor: list[bool]) -> None:
         used, count, j = 0, 0, a - 1
         while j >= 0 and count < 3 and kinds[j] in ("body", "label", "heading"):
             used += len(feats[j].text)
-            if used > _EMBED_CHARS:
+            if used > _EMBED_CHARS or (count and not (cues.post_like(feats[j]) or _continues(feats[j + 1]))):
                 break
             kinds[j] = "embed"
             count += 1
             j -= 1
         while i < n and anchor[i]:
             i += 1
+
+
+def _continues(f: Feat) -> bool:
+    """The line goes on from the one before (starts in lower case)."""
+    return bool(f.text) and f.text[0].islower()
 
 
 def _title(segs: list[Seg], feats: list[Feat], kinds: list) -> None:

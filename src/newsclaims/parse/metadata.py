@@ -74,12 +74,27 @@ _TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "pt", "pst", "pdt
 _LABEL = re.compile(r"[\W_]*(first published|last updated|published|updated|posted|date|modified)\b[\s:,]*(?:on\s+)?", re.I)
 
 
+_PIECES = re.compile(r"\s*[|\u2022\u00b7]\s*")
+_RANK = {"published": 0, "date": 1, "updated": 2}
+
+
 def date_line(s: str) -> tuple[str, str] | None:
     """('published' | 'updated' | 'date', ISO) if the line is a dateline such as
-    '| Published May 29, 2025' or 'Thursday 29 May 2025 10.02 BST'; else None."""
+    '| Published May 29, 2025', 'Published May 29 | Updated May 30, 2025' or
+    'Thursday 29 May 2025 10.02 BST'; else None."""
     s = " ".join(clean(s)[:_LIMIT].split())
     if len(s.split()) > 16:
         return None
+    pieces = [p for p in _PIECES.split(s) if p]
+    if len(pieces) > 1:
+        found = [_date_piece(p) for p in pieces]
+        if not all(found):
+            return None
+        return min(found, key=lambda x: _RANK[x[0]])
+    return _date_piece(s)
+
+
+def _date_piece(s: str) -> tuple[str, str] | None:
     label = "date"
     m = _LABEL.match(s)
     if m:
@@ -141,25 +156,24 @@ def byline_line(s: str) -> tuple[str, str | None] | None:
     if not parts:
         return None
     name, outlet = parts[0], (parts[1] if len(parts) > 1 else None)
-    if not person_name(name):
-        if "," in name and person_name(name.split(",")[0]):
-            name, outlet = name.split(",")[0].strip(), name.split(",", 1)[1].strip() or outlet
+    if "," in name:  # 'Jane Doe, Outlet' / 'Jane Doe and John Roe, Outlet' / 'A, B and C'
+        head, tail = (x.strip() for x in name.rsplit(",", 1))
+        if tail.startswith("and ") or " and " in f" {tail} " or ("," in head and " and " not in head):
+            pass  # a list of names
         else:
-            return None
-    elif "," in name:  # 'Jane Doe, Outlet' or 'Jane Doe, John Roe'
-        head, tail = name.split(",", 1)
-        tail = tail.strip()
-        if tail and len(tail.split()) <= 4 and " and " not in f" {tail} " and not person_name_pair(name):
-            name, outlet = head.strip(), tail
-    if outlet and (date_line(outlet) or len(outlet.split()) > 5):
+            name = head
+            if not any(w.lower() in _ROLES for w in tail.split()):
+                outlet = outlet or tail
+    if not person_name(name):
+        return None
+    if outlet and (date_line(outlet) or len(outlet.split()) > 5 or not outlet[0].isupper()
+                   or any(w.lower() in _ROLES or w.isdigit() for w in outlet.split())):
         outlet = None
     return name, outlet
 
 
-def person_name_pair(s: str) -> bool:
-    """'Jane Doe, John Roe and Ann Poe': a list of two-word names."""
-    items = [x.strip() for x in re.split(r",| and ", s) if x.strip()]
-    return len(items) >= 2 and all(len(x.split()) >= 2 and person_name(x) for x in items)
+_ROLES = {"staff", "writer", "writers", "correspondent", "reporter", "editor", "contributor", "columnist",
+          "chief", "senior", "special", "freelance", "analyst", "producer"}
 
 
 _EDITION = {"edition", "update", "updates", "bureau", "desk", "staff", "section", "news", "report", "daily"}

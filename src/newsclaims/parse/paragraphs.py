@@ -83,9 +83,12 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TRAIL = STRIP + _CLOSERS
+
+
 def last_visible(s: str) -> str:
     """The last character of `s` that is not a closing quote/bracket/emphasis mark."""
-    t = s.rstrip(STRIP + _CLOSERS)
+    t = s[-200:].rstrip(_TRAIL)
     return t[-1] if t else ""
 
 
@@ -160,7 +163,7 @@ def _markdown_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
                     out[i] = ("md_rule", *strip_span(text, s, e), 0)
                 i += 1
                 continue
-        if body and _MD_SETEXT.match(raw) and i > 0 and (i - 1) not in out:
+        if body and len(raw) <= 200 and _MD_SETEXT.match(raw) and i > 0 and (i - 1) not in out:
             ps, pe = spans[i - 1]
             prev = text[ps:pe].strip(STRIP)
             if prev and not _BULLET.match(prev):
@@ -168,7 +171,7 @@ def _markdown_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
                 out[i] = ("md_rule", *strip_span(text, s, e), 0)
                 i += 1
                 continue
-        if body and _MD_RULE.match(raw):
+        if body and len(raw) <= 200 and _MD_RULE.match(raw):
             out[i] = ("md_rule", *strip_span(text, s, e), 0)
         elif body.startswith("![") and body.endswith(")"):
             out[i] = ("md_image", *strip_span(text, s, e), 0)
