@@ -37,8 +37,8 @@ from .ids import cluster_id, text_source
 from .match import score
 from .stories import group_stories
 
-THRESHOLD = 0.50
-SAME_SOURCE_THRESHOLD = 0.62
+THRESHOLD = 0.16
+SAME_SOURCE_THRESHOLD = 0.2
 CLAIM_K = 25
 CLAIM_MIN_DF_CAP = 40
 CLAIM_DF_FRACTION = 0.2
@@ -93,10 +93,16 @@ def reconcile(items) -> Reconciliation:
         return Reconciliation(sources=sources, clusters=[])
     sigs = [signature(i, c) for i, c in enumerate(claims)]
     story_of = group_stories(sigs)
-    edges = score_pairs(sigs, story_of)
+    idf = story_idf(sigs, story_of)
+    edges = score_pairs(sigs, story_of, idf)
     groups = _source_index(sigs)
+
+    def pair_score(a: int, b: int) -> float:
+        sa, sb = sigs[a], sigs[b]
+        return score(sa, sb, idf[story_of[sa.source]]) if story_of[sa.source] == story_of[sb.source] else 0.0
+
     clusters_idx = average_link(len(sigs), edges, groups, threshold=THRESHOLD,
-                                same_group_threshold=SAME_SOURCE_THRESHOLD)
+                                same_group_threshold=SAME_SOURCE_THRESHOLD, pair_score=pair_score)
     clusters = [_make_cluster([sigs[i] for i in members], edges, story_of) for members in clusters_idx]
     clusters.sort(key=lambda cl: (cl.story or "", -len(cl.sources), cl.claims[0].source, cl.claims[0].start, cl.id))
     sources = sorted({c.source for c in claims} | {a.source for a in items if isinstance(a, Article)})
@@ -119,9 +125,9 @@ def story_idf(sigs: list[Sig], story_of: dict[str, str]) -> dict[str, dict[str, 
     return {st: {t: math.log((1 + n[st]) / (1 + d)) + 1 for t, d in c.items()} for st, c in df.items()}
 
 
-def score_pairs(sigs: list[Sig], story_of: dict[str, str]) -> dict[tuple[int, int], float]:
+def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tuple[int, int], float]:
     """Blocking then scoring: {(i, j): score} for candidate pairs i < j of one story."""
-    idf = story_idf(sigs, story_of)
+    idf = idf or story_idf(sigs, story_of)
     vocab: dict[tuple[str, str], int] = {}
     caps: list[float] = []
     size = Counter(story_of[s.source] for s in sigs)

@@ -13,12 +13,15 @@ which the caller makes canonical. Heap-based, O(E log E) for E scored pairs.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[int], *,
-                 threshold: float, same_group_threshold: float) -> list[list[int]]:
-    """Clusters (lists of item indices, each sorted; clusters sorted by first member)."""
+                 threshold: float, same_group_threshold: float,
+                 pair_score: Callable[[int, int], float] | None = None) -> list[list[int]]:
+    """Clusters (lists of item indices, each sorted; clusters sorted by first member).
+
+    `pair_score(a, b)` scores a same-group pair that is not in `edges` (else it counts 0)."""
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     gsets: dict[int, dict[int, list[int]]] = {i: {groups[i]: [i]} for i in range(n)}
     nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}
@@ -42,7 +45,7 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
             continue
         if (a, b) in forbidden:
             continue
-        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold):
+        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold, pair_score):
             forbidden.add((a, b))
             continue
         # merge b into a (a < b keeps the smaller representative)
@@ -67,7 +70,8 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
     return sorted(sorted(m) for m in members.values())
 
 
-def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_group_threshold) -> bool:
+def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_group_threshold,
+                pair_score) -> bool:
     for g, its_a in ga.items():
         its_b = gb.get(g)
         if not its_b:
@@ -75,6 +79,9 @@ def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_
         for x in its_a:
             for y in its_b:
                 key = (x, y) if x < y else (y, x)
-                if edges.get(key, 0.0) < same_group_threshold:
+                s = edges.get(key)
+                if s is None:
+                    s = pair_score(*key) if pair_score else 0.0
+                if s < same_group_threshold:
                     return False
     return True

@@ -57,6 +57,7 @@ class Pooled:
     lists: list[list[Item]] = field(default_factory=list)   # enumerations of >= 3 items
     included: list[Item] = field(default_factory=list)      # "including X" members
     quals: set[tuple[str, frozenset[str]]] = field(default_factory=set)
+    claim_quals: list[set[tuple[str, frozenset[str]]]] = field(default_factory=list)
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -188,7 +189,10 @@ def _pool(sigs: list[Sig]) -> dict[str, Pooled]:
         ls, inc = enumerations(s.claim.text)
         p.lists.extend(ls)
         p.included.extend(inc)
-        p.quals |= qualifiers(s.claim.text)
+        q = qualifiers(s.claim.text)
+        p.quals |= q
+        if q:
+            p.claim_quals.append(q)
     return pools
 
 
@@ -308,29 +312,50 @@ def _same_set(h: str, s: str, members, holders, pools) -> bool:
 
 
 def _scope_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+    """Claim against claim: one bears qualifier class c1 on a head word, the other c2 on the same
+    head, and neither claim bears both classes on it."""
     out = []
     srcs = sorted(pools)
     for c1, c2 in _CONFLICTS:
-        side1: dict[str, set[str]] = {}
-        side2: dict[str, set[str]] = {}
-        for s in srcs:
-            h1 = set().union(*[h for c, h in pools[s].quals if c == c1]) if pools[s].quals else set()
-            h2 = set().union(*[h for c, h in pools[s].quals if c == c2]) if pools[s].quals else set()
-            if h1 and not h2:
-                side1[s] = h1
-            elif h2 and not h1:
-                side2[s] = h2
+        side1: set[str] = set()
+        side2: set[str] = set()
+        for x, sa in enumerate(srcs):
+            for sb in srcs[x + 1:]:
+                for qa in pools[sa].claim_quals:
+                    for qb in pools[sb].claim_quals:
+                        hit = _conflict(qa, qb, c1, c2)
+                        if hit == 1:
+                            side1.add(sa)
+                            side2.add(sb)
+                        elif hit == 2:
+                            side1.add(sb)
+                            side2.add(sa)
         if not side1 or not side2:
             continue
-        a = sorted(s for s in side1 if any(side1[s] & side2[t] for t in side2))
-        b = sorted(t for t in side2 if any(side1[s] & side2[t] for s in side1))
+        a, b = sorted(side1 - side2), sorted(side2 - side1)
         if not a or not b:
             continue
-        side, other = (a, b) if len(a) < len(b) else (b, a) if len(b) < len(a) else (b, a)
+        side, other = (a, b) if len(a) <= len(b) else (b, a)
         out.append(Divergence(kind="scope", sources=side, versus=other,
                               explanation=f"{', '.join(a)}: {c1} ({_qual_words(pools, a, c1)}); "
                                           f"{', '.join(b)}: {c2} ({_qual_words(pools, b, c2)})"))
     return out
+
+
+def _heads(q, cls) -> set[str]:
+    return set().union(*[h for c, h in q if c == cls]) if q else set()
+
+
+def _conflict(qa, qb, c1, c2) -> int:
+    """1 if qa has c1 and qb c2 on a shared head (2 for the reverse), neither having both there."""
+    a1, a2, b1, b2 = _heads(qa, c1), _heads(qa, c2), _heads(qb, c1), _heads(qb, c2)
+    shared = (a1 & b2) - a2 - b1
+    if shared:
+        return 1
+    shared = (a2 & b1) - a1 - b2
+    if shared:
+        return 2
+    return 0
 
 
 def _qual_words(pools, srcs, cls) -> str:

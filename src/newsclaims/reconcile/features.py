@@ -26,6 +26,7 @@ from . import lexicon as lx
 
 STOP = frozenset(w for w in STOP_WORDS if "'" not in w and "’" not in w) - lx.KEEP
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
+_SENT_PUNCT = frozenset((".", ":", "\u201c", '"', "-", "\u2014", "\u2013", "\u2022"))
 BE = frozenset("be is are was were been being 's".split())
 SAY_CLASS = lx.canon("say")
 
@@ -72,6 +73,58 @@ def lemma(word: str) -> str:
                 if form in idx:
                     return form
     return w
+
+
+_DERIVE = (  # (suffix, replacements, parts of speech the base must be) - nominalisations to their base
+    ("iness", ("y",), ("adj",)), ("ness", ("",), ("adj",)), ("ity", ("", "e"), ("adj",)),
+    ("ation", ("ate", "e", ""), ("verb",)), ("ion", ("", "e"), ("verb",)), ("ment", ("",), ("verb",)),
+    ("ance", ("", "e"), ("verb",)), ("ence", ("", "e"), ("verb",)), ("ure", ("", "e"), ("verb",)),
+    ("al", ("", "e"), ("verb",)), ("er", ("",), ("verb",)),
+)
+_NO_DERIVE = frozenset("""
+million billion trillion mission passion fashion cushion pension session lion onion station nation
+signal total final animal local number former corner letter matter later power order member border
+sentence pressure measure nature future culture feature creature treasure figure
+""".split())
+
+
+@lru_cache(maxsize=200_000)
+def derive(le: str) -> str:
+    """Base of a derived noun when the base is a known verb/adjective: "protection" -> "protect",
+    "withdrawal" -> "withdraw", "speaker" -> "speak", "neutrality" -> "neutral"."""
+    t = _tables()
+    if t is None or le in _NO_DERIVE or not le.isalpha():
+        return le
+    index = t[0]
+    for suf, reps, poss in _DERIVE:
+        if le.endswith(suf) and len(le) - len(suf) >= 4:
+            stem = le[: len(le) - len(suf)]
+            cands = [stem + r for r in reps]
+            if suf == "er" and len(stem) >= 5 and stem[-1] == stem[-2]:
+                cands.append(stem[:-1])
+            for c in cands:
+                if any(c in index.get(p, ()) for p in poss):
+                    return c
+            return le
+    return le
+
+
+@lru_cache(maxsize=50_000)
+def place_words(word: str) -> tuple[str, ...] | None:
+    """A capitalised demonym or exonym as the words of its place ("Ukrainian" -> ("ukraine",),
+    "Kiev" -> ("kyiv",)), from the gazetteer; None if it is neither."""
+    try:
+        from ..extract import gazetteer as gz
+    except Exception:  # pragma: no cover
+        return None
+    try:
+        p = gz.demonym_place(word) or gz.canonical_place(word)
+    except Exception:
+        return None
+    if not p or p == word:
+        return None
+    out = tuple(w.lower() for w in TOKEN_RE.findall(p) if w[0].isalpha() and w.lower() not in STOP)
+    return out or None
 
 
 # ---------------------------------------------------------------- numbers
@@ -174,6 +227,8 @@ class Sig:
     nums: tuple[Num, ...]
     kind: str
     text_key: str             # " ".join(toks), for rapidfuzz
+    core: frozenset[str]      # what is claimed about: the object side (all but the predicate if none)
+    core_key: str
 
 
 def words_of(text: str) -> list[str]:
@@ -210,22 +265,68 @@ def signature(idx: int, claim: Claim) -> Sig:
         if lw in lx.NEGATIONS:
             neg = True
         elif lw[0].isalpha() and le not in STOP and lw not in STOP and le not in lx.LIGHT and len(le) > 1:
-            c = lx.canon(le)
-            toks.append(c)
-            pos_of_tok.append(wi)
-            if le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in (".", ":", "\u201c", '"', "-", "\u2014")):
-                names.add(le)
+            is_name = le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT)
+            place = place_words(w) if w[0].isupper() else None
+            for c in (place or (lx.canon(derive(le)),)):
+                toks.append(c)
+                pos_of_tok.append(wi)
+                if is_name or place:
+                    names.add(c)
         prev = w
     if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
-        kw = [lx.canon(k.lower()) for k in claim.keywords if k and k.lower() not in STOP and k.lower() not in lx.LIGHT]
+        kw = [lx.canon(_relemma(k.lower())) for k in claim.keywords if k and k[0].isalnum()]
+        kw = [k for k in kw if k not in STOP and k not in lx.LIGHT]
         if kw:
             toks = kw
             pos_of_tok = []
+            names |= {k for k in kw if k in ent_tokens}
+    if claim.attribution:  # who said it is not what is said
+        toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
     pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
+    if pred is None or pred == SAY_CLASS or not obj:
+        core = frozenset(t for t in toks if t != pred)
+    else:
+        core = obj
+    if not core:
+        core = frozenset(toks)
+    core_toks = [t for t in toks if t in core]
     return Sig(idx=idx, claim=claim, source=claim.source, toks=tuple(toks), tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
-               kind=claim.kind, text_key=" ".join(toks))
+               kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
+    """Remove the attribution's tokens (as a run if found, else one occurrence each)."""
+    att = [lx.canon(derive(lemma(w))) for w in words_of(attribution) if w[0].isalpha()]
+    att = [a for a in att if a not in STOP and a not in lx.LIGHT]
+    if not att or len(att) >= len(toks):
+        return toks, pos
+    m = len(att)
+    for i in range(len(toks) - m + 1):
+        if toks[i:i + m] == att:
+            keep = [k for k in range(len(toks)) if not (i <= k < i + m)]
+            break
+    else:
+        left = list(att)
+        keep = []
+        for k, t in enumerate(toks):
+            if t in left:
+                left.remove(t)
+            else:
+                keep.append(k)
+    return [toks[k] for k in keep], ([pos[k] for k in keep] if pos else pos)
+
+
+def _relemma(k: str) -> str:
+    """A keyword is already a lemma in context; only gerunds and plurals left as nouns are reduced,
+    then derived nouns go to their base and demonyms to their place."""
+    if k.endswith("ing") or (k.endswith("s") and not k.endswith("ss")):
+        k = lemma(k)
+    place = place_words(k[:1].upper() + k[1:])
+    if place and len(place) == 1:
+        return place[0]
+    return derive(k)
 
 
 def _roles(claim: Claim, words, lemmas, toks, pos_of_tok):

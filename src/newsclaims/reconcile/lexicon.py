@@ -10,53 +10,74 @@ from ..extract.lexicon import ANTONYMS as _EXTRACT_ANTONYMS
 
 #: synonym classes of predicates (verbs and their nominalisations); first word names the class
 _SYNONYMS = """
-cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump
-increase raise rise grow boost hike climb jump surge soar expand expansion enlargement enlarge growth escalate escalation
+cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump dip tumble
+increase raise rise grow boost hike climb jump surge soar expand expansion enlarge enlargement growth escalate spike rocket double triple
 halt stop end freeze suspend cease pause terminate discontinue suspension cessation
 block bar exclude prevent prohibit ban forbid preclude veto exclusion
-demand want seek insist call request require urge press push ask condition stipulate stipulation requirement
-reject oppose refuse dismiss rebuff repudiate rejection opposition refusal resist
+demand want seek insist call request require urge ask condition stipulate stipulation requirement
+reject oppose refuse dismiss rebuff repudiate rejection opposition refusal resist spurn
 deny dispute contest denial
 warn threaten caution warning threat ultimatum
-say state tell announce declare assert note add remark claim statement announcement declaration
+say tell announce declare assert note add remark statement announcement declaration state
 confirm verify acknowledge confirmation
 agree accept approve endorse consent agreement approval acceptance
 support back aid help assist backing
-kill slay murder assassinate killing murder
-die perish death
-arrest detain apprehend capture nab arrest detention custody
+kill slay murder assassinate killing
+die perish death dead
+arrest detain apprehend capture nab detention custody
 attack strike hit bomb shell raid assault bombardment airstrike
 win victory triumph prevail clinch
 lose defeat loss
 gain advance progress
-setback retreat
+setback retreat reverse
 lift remove ease relax scrap repeal rescind relief removal easing
 impose introduce levy slap
 release free unfreeze return unblock
 address resolve settle tackle handle resolution settlement
-protect safeguard shield defend guarantee protection assurance
+protect safeguard shield defend protection
+promise pledge vow commit commitment guarantee assurance assure
 control hold occupy retain keep maintain possess
 leave quit exit depart resign withdraw withdrawal departure resignation
-enter join admit check accession admission membership
+enter join admit accession admission membership
 appoint name nominate hire select pick appointment nomination
-fire dismiss sack oust remove
+fire sack oust
 begin start launch initiate commence open
 close shut
 buy acquire purchase acquisition
 sell
-meet talk negotiate discuss meeting talks negotiation discussion
+meet talk negotiate discuss meeting negotiation discussion
 sign ink
-promise pledge vow commit commitment
 hurt injure wound injury
 damage destroy wreck destruction
-investigate probe inquire investigation probe inquiry
+investigate probe inquire investigation inquiry
 charge indict accuse prosecute allegation indictment
 convict sentence jail imprison conviction
 rescue save evacuate
 found establish create
 plan intend aim prepare
-try attempt
+try attempt bid effort
 sue lawsuit
+willing ready prepared eager
+unwilling reluctant loath hesitant
+firm tough hard hardline harden toughen stiffen strict uncompromising
+criticize criticise critical critic condemn denounce slam blast
+frustrate frustration impatience impatient anger angry exasperation irritation annoy
+uncertain unclear doubtful uncertainty
+additional further extra fresh
+hint suggest signal indicate imply
+delay stall postpone slow stonewall
+draft write compose
+believe think consider view regard feel belief
+obstacle barrier hurdle impediment obstruction
+outcome result consequence implication effect impact
+reshape redraw redefine transform overhaul
+territory region area zone land
+military army troop soldier
+neutral neutrality nonaligned
+aspire aspiration ambition goal
+large big huge vast
+small little tiny
+important crucial key central vital essential primary main core
 """
 
 PRED_CLASS: dict[str, str] = {}
@@ -109,7 +130,7 @@ INCLUSION_CUES = ("including", "includes", "include", "included", "such as", "am
 #: words that add little to what a claim says (reporting, attribution, discourse)
 LIGHT = frozenset("""
 say said report reportedly according source sources also additionally meanwhile however though
-allegedly apparently tell add note mention cite know currently now recently still already nearly almost roughly around approximately
+allegedly apparently tell add note mention cite know accord currently now recently still already nearly almost roughly around approximately
 """.split())
 
 #: stop words: spaCy's English list minus the words of quantity, extent and direction we compare on
@@ -117,6 +138,13 @@ KEEP = frozenset("""
 call keep full part whole some all show take give make move down up less more serious first last top
 back front bottom side name see put former never not no none nobody nothing few several many most
 empty alone off against
+""".split())
+
+#: predicates that say little by themselves (copulas, light and support verbs, prepositions a parser
+#: may report as the head of a fragment): they neither support nor oppose a match
+LIGHT_PREDICATES = frozenset("""
+be have include involve make take get give reflect remain seem appear become with by for of as put
+do go come keep mean represent constitute
 """.split())
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
