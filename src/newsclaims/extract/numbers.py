@@ -610,7 +610,7 @@ class _Scanner:
         if nw == "basis" and self.nw[j + 1] in ("point", "points") or nw in ("bp", "bps"):
             last = j + 2 if nw == "basis" else j + 1
             return _Hit(start, self.ends[last], last, value / 10000, "percentage_point", approx)
-        if nw in _CURRENCY_WORDS or nw in _CURRENCY_CODES:
+        if nw in _CURRENCY_WORDS or nw in _CURRENCY_CODES and self.toks[j + 1].isupper() and a.kind != "article":
             unit = _CURRENCY_WORDS.get(nw) or _CURRENCY_CODES[nw]
             return self.suffix(_Hit(start, self.ends[j + 1], j + 1, value, unit, approx))
         if a.kind == "vague" and nw == "of" and self.nw[j + 1] in _CURRENCY_WORDS:
@@ -642,12 +642,16 @@ class _Scanner:
     def suffix(self, hit: _Hit) -> _Hit:
         """'30 or so', '30 or more', '30-odd', '30-plus'."""
         j = hit.last
-        if self.nw[j] == "or" and self.link[j] == 1 and self.link[j + 1] == 1:
-            w = self.wl[j + 2]
-            if w in ("so", "more"):
-                hit.end, hit.last, hit.approx = self.ends[j + 2], j + 2, True
+        if self.nw[j] == "or" and self.link[j] == 1 and self.link[j + 1] == 1 and self.wl[j + 2] in ("so", "more"):
+            hit.end, hit.last, hit.approx = self.ends[j + 2], j + 2, True
         elif self.dash[j + 1] and self.wl[j + 2] in ("odd", "plus"):
             hit.end, hit.last, hit.approx = self.ends[j + 2], j + 2, True
+        else:
+            return hit
+        d = self.nw[hit.last]
+        if hit.unit is None and d in _DURATIONS and d != "second":  # "30 or so minutes", "30-odd years"
+            unit, mult = _DURATIONS[d]
+            hit.value, hit.unit, hit.end, hit.last = hit.value * mult, unit, self.ends[hit.last + 1], hit.last + 1
         return hit
 
     def calendar(self, a: _Amount, hit: _Hit, hedge: str | None) -> None:
