@@ -325,8 +325,8 @@ def build() -> list[dict]:
     for name, c in sorted(best.items()):
         big = c["population"] >= BIG_CITY or name in capitals
         huge = c["population"] >= HUGE_CITY
-        if clean(name) != name or flt.unsafe(name, exempt_word=big, exempt_surname=huge or name in capitals,
-                                             exempt_given=huge):
+        if clean(name) != name or any(flt.unsafe(v, exempt_word=big, exempt_surname=huge or name in capitals,
+                                                 exempt_given=huge) for v in {name, fold(name)}):
             continue
         canon = canon_of_variant.get(name, fold(name))
         add(name, canon, "GPE", "city")

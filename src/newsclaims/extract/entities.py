@@ -98,6 +98,8 @@ PERSON_PRONOUNS = frozenset("he him his she her hers".split())
 THING_PRONOUNS = frozenset("it its they them their".split())
 
 ACTOR_CLASSES = frozenset({"person", "org", "group", "bloc"})
+#: gazetteer kinds whose names are also surnames often enough that the model's PERSON is trusted
+NAME_KINDS = frozenset({"city", "subdivision", "state"})
 
 
 @dataclass
@@ -262,7 +264,12 @@ def build_entities(analysis) -> EntityIndex:
 
 
 def _mk(base: int, span: Span, name: str, label: str, cls: str, **info) -> _Mention:
-    return _Mention(base + span.start_char, base + span.end_char, span.text, name, label, cls, info=info)
+    """A mention of `span`, trimmed to one line (the model may run an entity over a line break
+    into blanked non-content text)."""
+    text = span.text.split("\n", 1)[0].rstrip()
+    lead = len(text) - len(text.lstrip())
+    start = base + span.start_char + lead
+    return _Mention(start, start + len(text) - lead, text[lead:], name, label, cls, info=info)
 
 
 def _from_doc(base: int, doc: Doc) -> list[_Mention]:
@@ -322,7 +329,7 @@ def _from_ent(base: int, ent: Span) -> _Mention | None:
     if label == "NORP" or demonym_place(text) or demonym_place(_strip_poss(text)):
         return None
     r = lookup(_clean_name(text))
-    if r is not None:
+    if r is not None and not (label == "PERSON" and r["kind"] in NAME_KINDS):
         cls = "org" if r["kind"] == "org" else "bloc" if r["kind"] == "bloc" else "place"
         return _mk(base, ent, r["id"], "ORG" if cls == "org" else r["label"], cls)
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -365,7 +372,7 @@ def _person(base: int, ent: Span) -> _Mention | None:
             break
         i -= 1
     r = lookup(span.text)
-    if r is not None and _is_place_kind(r["kind"]):
+    if r is not None and _is_place_kind(r["kind"]) and r["kind"] not in NAME_KINDS:
         return _mk(base, span, r["id"], "GPE", "place", root=span.root)
     return _mk(base, span, _clean_name(span.text), "PERSON", "person", titles=titles, nationality=nationality,
                root=span.root)
@@ -425,7 +432,7 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
         for c in tok.rights:
             if c.dep_ in ("amod", "prep", "acl") and (c.lower_ in ("close", "familiar", "with", "knowledgeable", "briefed", "close-to")):
                 end = max(end, c.right_edge.i + 1)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "of") and c.i == end and any(
+            elif lemma in GROUP_HEADS and c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "of") and c.i == end and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "LOC", "NORP") for g in c.children):
                 end = max(end, c.right_edge.i + 1)
         if end - start > 14:
@@ -433,8 +440,9 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
         span = doc[start:end]
         west = any(t.lower_ == "western" for t in lefts) and lemma in WEST_HEADS
         role = _role(tok)
-        if tok.dep_ == "appos" or (tok.tag_ in ("NN", "NNP") and lemma in LEADER_TITLES):
-            continue
+        singular = tok.tag_ in ("NN", "NNP")
+        if tok.dep_ == "appos" or (singular and lemma in LEADER_TITLES | {"capital", "minister"} | STATE_HEADS):
+            continue  # "the French capital", "the Greek prime minister", "the Central Asian nation": one referent
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].ent_type_ == "PERSON"):
             continue  # a title before a name: "defence minister Israel Katz"  # "Donald Trump, a vocal critic of the war": a description of a named actor
         if lemma in GROUP_HEADS or west:
@@ -453,7 +461,8 @@ def _groups(base: int, doc: Doc) -> list[_Mention]:
             if not specific and not (left_words and left_words[0] == "the" and lemma == "source"):
                 continue
             out.append(_mk(base, span, _strip_poss(span.text), "GROUP", "group", head=lemma,
-                           definite=doc[start].lower_ == "the" and end == tok.i + 1 and start == tok.i - 1))
+                           definite=doc[start].lower_ == "the" and end == tok.i + 1
+                           and not any(t.lower_ in ("second", "third", "other", "another") for t in doc[start:tok.i])))
         elif geo:
             former = any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in doc[start:tok.i])
             if former:
@@ -480,7 +489,7 @@ def _drop_overlaps(ms: list[_Mention]) -> list[_Mention]:
         if not clash:
             out.append(m)
             continue
-        if all(o.cls == "group" and m.cls in ("org", "place", "person", "bloc") and not (o.start == m.start and o.end == m.end)
+        if all(o.cls in ("group", "descriptor") and m.cls in ("org", "place", "person", "bloc") and not (o.start == m.start and o.end == m.end)
                for o in clash):
             m.info["in_group"] = True
             out.append(m)
@@ -492,7 +501,8 @@ def _canonical_people(ms: list[_Mention]) -> None:
     people = [m for m in ms if m.cls == "person"]
     surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
     for m in ms:  # the model sometimes calls a known surname an ORG or GPE ("Trump")
-        if m.cls in ("org", "place") and m.name in surnames and not lookup(m.name):
+        r = lookup(m.text)
+        if m.cls in ("org", "place") and _strip_poss(m.text) in surnames and (r is None or r["kind"] in NAME_KINDS):
             m.cls, m.label = "person", "PERSON"
             people.append(m)
     people.sort(key=lambda m: m.start)
