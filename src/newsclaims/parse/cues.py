@@ -106,9 +106,11 @@ def title_candidate(f: Feat) -> bool:
 
 
 def short_label(f: Feat) -> bool:
-    """A short line without sentence punctuation (a heading, or a page label)."""
-    return bool(f.words) and not f.marker and f.n_words <= 8 and len(f.text) <= 80 and not f.terminal \
-        and f.last not in ",:" and f.words[0][0].isupper()
+    """A short line without sentence punctuation, commas or quotation marks (a heading,
+    or a page label)."""
+    t = f.text
+    return bool(f.words) and not f.marker and f.n_words <= 8 and len(t) <= 80 and not f.terminal \
+        and f.last not in ",:" and t[:1].isupper() and not any(c in t for c in ",\"\u201c\u201d\u2018")
 
 
 # ------------------------------------------------------------ web-page debris
@@ -137,7 +139,7 @@ _DEBRIS_PHRASES = (
 _DEBRIS_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _DEBRIS_PHRASES) + r")\b")
 _DEBRIS_PREFIX = re.compile(
     r"(?:read more|read also|also read|see also|related|recommended|watch|listen|more|advertisement|"
-    r"sponsored|trending|latest|recommended|don't miss|must read|breaking)\b ?[:|\u2013\u2014>\u203a-]",
+    r"sponsored|trending|latest|don't miss|must read)\b ?[:|\u2013\u2014>\u203a-]",
     re.I,
 )
 _ADVERT = re.compile(
@@ -169,7 +171,8 @@ _AGENCIES = (
     "zuma press", "nurphoto", "imago", "bloomberg via getty", "pool", "handout", "file photo",
 )
 _CREDIT_PREFIX = re.compile(
-    r"(?:photo(?:graph|s)?|image|picture|pictured|credit|credits|illustration|video|file|source|via)\b ?(?:by|credit)?\s*[:|/\u00a9]",
+    r"(?:photo(?:graph|s)?|image|picture|pictured|credit|credits|illustration|video|file|source|via)\b ?(?:by|credit)?\s*[:|/\u00a9]"
+    r"|\(?courtesy(?: of)?\b|(?-i:SOURCE) [A-Z]",
     re.I)
 _CREDIT_ANY = re.compile(
     r"purchase licensing rights|all rights reserved|\u00a9|\(c\) \d{4}|image credit|photo credit|"
@@ -198,7 +201,7 @@ def tag_list(f: Feat) -> bool:
     t = f.text
     if t.lower().startswith(("tags:", "topics:", "tagged:", "filed under:", "categories:", "keywords:")):
         return True
-    if f.terminal or ":" in t or f.n_words > 30 or f.marker:
+    if f.terminal or ":" in t or f.n_words > 30 or f.marker or all_caps(f):
         return False
     for sep in (",", "|", "\u00b7", "\u2022", ";"):
         items = [x.strip() for x in t.split(sep)]
@@ -230,7 +233,8 @@ def truncated(f: Feat) -> bool:
     return f.text.endswith(("...", "\u2026")) and not f.marker and f.n_words <= 40
 
 
-_SOURCES = re.compile(r"(?:sources?|references?|further reading|bibliography|citations?|notes)\s*:", re.I)
+_SOURCES = re.compile(r"(?:sources?|references?|further reading|bibliography|citations?|works cited)\s*:\s*", re.I)
+_REF_SEP = re.compile(r"\s[\u2013\u2014-]\s|\s\|\s")
 _PRODUCTION = re.compile(
     r"\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|graphics|translated)"
     r"(?: and (?:writing|editing|reporting))? by\b|\(?(?:editing|reporting) by\b", re.I)
@@ -238,7 +242,24 @@ _COPYRIGHT = re.compile(r"(?:\u00a9|copyright\b|\(c\) ?\d{4})", re.I)
 
 
 def sources_label(f: Feat) -> bool:
-    return bool(_SOURCES.match(f.text))
+    """'Sources:' / 'References:' opening a list: nothing after the colon, or a reference
+    entry ('OUTLET – Title', a link). 'Sources: X will happen' is a headline, not a list."""
+    m = _SOURCES.match(f.text)
+    return bool(m) and (m.end() == len(f.text) or reference_like(f.text[m.end():]))
+
+
+def reference_like(t: str) -> bool:
+    """A reference-list entry: holds a link, or starts with a short name (often in
+    capitals) set off by a dash or bar ('THE OUTLET – Title of the piece')."""
+    toks = t.split()
+    if not toks:
+        return False
+    if any(is_url(x) for x in toks[:40]):
+        return True
+    m = _REF_SEP.search(t[:120])
+    if m and len(t[:m.start()].split()) <= 6:
+        return True
+    return len(toks[0]) >= 2 and toks[0].isupper() and toks[0].isalpha() and len(toks) > 1 and toks[1][:1].isupper()
 
 
 def production_credit(f: Feat) -> bool:

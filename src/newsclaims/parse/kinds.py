@@ -91,7 +91,8 @@ def _own_text_kind(g: Seg, f: Feat) -> str | None:
 
 def _source_lists(segs: list[Seg], feats: list[Feat], kinds: list, starts: list[int]) -> None:
     """The entries after a 'Sources:' label: the rest of its block; in text without blank
-    lines, the following lines until one reads as a sentence."""
+    lines, the following lines while they look like reference entries (a link, a
+    'NAME – title' entry, or a short line that is neither a sentence nor a heading)."""
     blank_separated = len({g.block for g in segs}) > 0.3 * len(segs)
     done = -1
     for s in starts:
@@ -103,7 +104,8 @@ def _source_lists(segs: list[Seg], feats: list[Feat], kinds: list, starts: list[
             same_block = segs[j].block == segs[s].block
             if blank_separated and not same_block:
                 break
-            if not blank_separated and f.terminal and not cues.link_only(f) and f.n_words > 8:
+            if not blank_separated and not cues.reference_like(f.text) and (
+                    f.terminal or f.n_words > 20 or cues.headline_like(f)):
                 break
             kinds[j] = "boilerplate"
             done = j

@@ -32,6 +32,34 @@ _DATE = re.compile(
 _LIMIT = 300
 
 
+_NUMERIC = re.compile(r"\b(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})\b")
+
+
+def numeric_date(s: str) -> tuple[str | None, int, int] | None:
+    """A numeric date ('2012.08.08', '05/03/2013', '11/28/05') as (ISO or None when the
+    day/month order is ambiguous, start, end)."""
+    m = _NUMERIC.search(s[:_LIMIT])
+    if not m:
+        return None
+    a, b, c = m.group(1), m.group(3), m.group(4)
+    try:
+        if len(a) == 4:
+            return _dt.date(int(a), int(b), int(c)).isoformat(), m.start(), m.end()
+        if len(a) > 2:
+            return None
+        year = int(c) + (2000 if len(c) == 2 and int(c) < 70 else 1900 if len(c) == 2 else 0)
+        x, y = int(a), int(b)
+        if x > 12 >= y:
+            return _dt.date(year, y, x).isoformat(), m.start(), m.end()
+        if y > 12 >= x:
+            return _dt.date(year, x, y).isoformat(), m.start(), m.end()
+        if 1 <= x <= 12 and 1 <= y <= 12:
+            return (_dt.date(year, x, y).isoformat() if x == y else None), m.start(), m.end()
+    except ValueError:
+        return None
+    return None
+
+
 def find_date(s: str) -> tuple[str, int, int] | None:
     """The first date in `s` as (ISO date, start, end), or None."""
     for m in _DATE.finditer(" ".join(s[:_LIMIT].split())):
@@ -69,9 +97,14 @@ def normalise_date(value) -> str | None:
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
-_TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "bst", "cet", "cest",
-               "utc", "ist", "msk", "at", "on", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", ","}
-_LABEL = re.compile(r"[\W_]*(first published|last updated|published|updated|posted|date|modified)\b[\s:,]*(?:on\s+)?", re.I)
+_TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "a", "p", "m", "a.m", "p.m", "hrs", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "bst", "cet", "cest",
+               "utc", "ist", "msk", "mst", "mdt", "cst", "cdt", "hst", "akst", "akdt", "aest", "aedt", "jst", "kst",
+               "sast", "cat", "eat", "wat", "pkt", "eet", "eest", "wet", "west", "hkt", "sgt", "at", "on", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", ","}
+_LABEL = re.compile(
+    r"[\W_]*(originally published|first published|first posted|last updated|last modified|published time|"
+    r"story created|created|published|updated|posted|date|modified|released?|release date)\b[\s:,]*(?:on\s+|at\s+)?",
+    re.I)
+_MONTH_DAY = re.compile(r"\b" + _M.format("m") + r"\.? \d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
 
 _PIECES = re.compile(r"\s*[|\u2022\u00b7]\s*")
@@ -87,11 +120,25 @@ def date_line(s: str) -> tuple[str, str] | None:
         return None
     pieces = [p for p in _PIECES.split(s) if p]
     if len(pieces) > 1:
-        found = [_date_piece(p) for p in pieces]
-        if not all(found):
+        found = [_date_piece(p) or (("time", None) if _only_time(p.split()) else None) for p in pieces]
+        dated = [x for x in found if x and x[0] != "time"]
+        if not all(found) or not dated:
             return None
-        return min(found, key=lambda x: _RANK[x[0]])
+        return min(dated, key=lambda x: _RANK[x[0]])
     return _date_piece(s)
+
+
+def _only_time(words: list[str]) -> bool:
+    """Only times, weekdays, time zones and separators ('8:20 am', '5:40 p. m. ET')."""
+    for w in words:
+        lw = w.lower().strip(".,:;")
+        if not lw or lw in _WEEKDAYS or lw in _TIME_WORDS or _TIME_TOKEN.fullmatch(lw.strip("()")):
+            continue
+        return False
+    return True
+
+
+_TIME_TOKEN = re.compile(r"[\d:.]+(?:am|pm|a\.m|p\.m)?|(?:gmt|utc)?[+-]?\d{1,2}(?::?\d{2})?|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?")
 
 
 def _date_piece(s: str) -> tuple[str, str] | None:
@@ -100,17 +147,15 @@ def _date_piece(s: str) -> tuple[str, str] | None:
     if m:
         label = "updated" if m.group(1).lower() in ("last updated", "updated", "modified") else "published"
         s = s[m.end():]
-    found = find_date(s)
+    found = find_date(s) or numeric_date(s)
     if not found:
-        return None
+        m = _MONTH_DAY.search(s)  # 'Jul. 7 5:59 PM EDT': a dateline without the year
+        if m and _only_time(s[:m.start()].split() + s[m.end():].split()):
+            return label, None
+        return (label, None) if label != "date" and s.split() and _only_time(s.split()) else None
     iso, a, b = found
     rest = (s[:a] + " " + s[b:]).replace(",", " ").split()
-    for w in rest:
-        lw = w.lower().strip(".,:;")
-        if not lw or lw in _WEEKDAYS or lw in _TIME_WORDS or re.fullmatch(r"[\d:.]+(?:am|pm|a\.m|p\.m)?", lw):
-            continue
-        if label != "date" and re.fullmatch(r"[\W_]+", w):
-            continue
+    if not _only_time([w for w in rest if not re.fullmatch(r"[\W_]+", w)]):
         return None
     return label, iso
 
@@ -160,16 +205,33 @@ def byline_line(s: str) -> tuple[str, str | None] | None:
         head, tail = (x.strip() for x in name.rsplit(",", 1))
         if tail.startswith("and ") or " and " in f" {tail} " or ("," in head and " and " not in head):
             pass  # a list of names
-        else:
+        elif any(w.lower() in _ROLES for w in tail.split()):
             name = head
-            if not any(w.lower() in _ROLES for w in tail.split()):
-                outlet = outlet or tail
-    if not person_name(name):
+        elif _outlet_like(tail):
+            name, outlet = head, outlet or tail
+        else:  # 'By Friday, Microsoft was aware ...': a sentence, not a byline
+            return None
+    if not person_name(name) or any(w.lower().strip(".,") in _NOT_NAMES for w in name.split()):
         return None
-    if outlet and (date_line(outlet) or len(outlet.split()) > 5 or not outlet[0].isupper()
-                   or any(w.lower() in _ROLES or w.isdigit() for w in outlet.split())):
+    if outlet and not _outlet_like(outlet):
         outlet = None
     return name, outlet
+
+
+def _outlet_like(s: str) -> bool:
+    """A short capitalised name without digits, dates or job titles."""
+    ws = s.split()
+    return (0 < len(ws) <= 5 and s[0].isupper() and not date_line(s) and last_char(s) not in ".!?"
+            and not any(w.lower() in _ROLES or any(c.isdigit() for c in w) for w in ws))
+
+
+def last_char(s: str) -> str:
+    return s.rstrip()[-1:] if s.strip() else ""
+
+
+_NOT_NAMES = set(_MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "today", "tonight", "now", "then", "this", "that", "these", "those", "all", "some",
+                             "law", "order", "contrast", "comparison", "far", "way", "the", "a", "an"}
 
 
 _ROLES = {"staff", "writer", "writers", "correspondent", "reporter", "editor", "contributor", "columnist",
@@ -288,6 +350,8 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             dl = date_line(t)
             if dl:
                 label, iso = dl
+                if iso is None:
+                    continue
                 if label == "published":
                     dates.append((0, iso))
                 elif label == "date" and i < _HEAD_SEGS:
