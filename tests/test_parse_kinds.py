@@ -161,7 +161,13 @@ def test_byline_forms(line, expected):
     ("Published on 2024-01-05", ("published", "2024-01-05")),
     ("Sept. 3, 2024", ("date", "2024-09-03")),
     ("The 29 May 2025 vote was close.", None),
-    ("February 30, 2024", None),
+    ("February 30, 2024", ("date", None)),  # a dateline, but no valid date
+    ("Jul. 7 5:59 PM EDT", ("date", None)),
+    ("26 September 2013, 10:00 (GMT+05:00)", ("date", "2013-09-26")),
+    ("Published : 2012.08.08 09:01 AM", ("published", "2012-08-08")),
+    ("11/28/05", ("date", "2005-11-28")),
+    ("05/03/2013", ("date", None)),  # day/month order unknown
+    ("Posted 3 hours ago", None),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) == expected
