@@ -178,3 +178,20 @@ def test_html_without_main_text():
 def test_unreadable_published_is_a_warning_not_a_crash():
     a = parse_article(GOOD, "s", published="sometime soon")
     assert a.published is None and any("published" in w for w in a.warnings)
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "locked.txt", GOOD)
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(NoArticlesError, match=r"locked\.txt.*cannot read.*Permission denied"):
+        load_corpus(tmp_path)
+    arts = load_corpus(tmp_path, on_error="collect")
+    assert [a.source for a in arts] == ["good"] and "cannot read" in arts.errors[0][1]

@@ -26,6 +26,7 @@ from ..errors import (
     InputTooLargeError,
     MissingExtraError,
     NewsClaimsError,
+    NoArticlesError,
     UnknownFormatError,
 )
 
@@ -83,11 +84,15 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Item | Failure]:
         raise UnknownFormatError(
             f"unknown file type {path.suffix or '(none)'!r}; expected one of {', '.join(sorted(FORMATS))}",
             source=origin)
-    if fmt == "jsonl":
-        yield from _read_jsonl(path, max_bytes)
-        return
-    check_size(path.stat().st_size, max_bytes, origin)
-    yield Item(path.stem, decode(path.read_bytes(), origin), fmt, {}, origin)
+    try:
+        if fmt == "jsonl":
+            yield from _read_jsonl(path, max_bytes)
+            return
+        check_size(path.stat().st_size, max_bytes, origin)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NoArticlesError(f"cannot read the file ({exc.strerror or exc})", source=origin) from None
+    yield Item(path.stem, decode(data, origin), fmt, {}, origin)
 
 
 _FIELDS = ("title", "outlet", "published", "url", "byline")
