@@ -150,6 +150,15 @@ def test_within_at_and_pronouns(nlp):
     assert idx.at(he, he + 2) is None
 
 
+def test_actor_at_skips_regions(nlp):
+    art, idx = index(nlp, "Moscow wants Moldova to stay neutral.")
+    p = art.text.index("Moldova")
+    assert idx.at(p, p + 7).name == "Moldova"
+    assert idx.actor_at(p, p + 7) is None
+    assert idx.actor_at(0, p + 7).name == "Moscow" and idx.is_actor(idx.actor_at(0, p + 7))
+    assert not idx.is_actor(idx.at(p, p + 7))
+
+
 def test_blank_pipeline_still_finds_places_and_orgs():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

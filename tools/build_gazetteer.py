@@ -245,9 +245,6 @@ class Filters:
     def is_word(self, name: str) -> bool:
         return " " not in name and name.lower() in self.words
 
-    def is_person_name(self, name: str) -> bool:
-        return name in self.given or name in self.surnames
-
     def unsafe(self, name: str, *, exempt_word: bool = False, exempt_surname: bool = False,
                exempt_given: bool = False) -> bool:
         first = name.split()[0]

@@ -168,10 +168,6 @@ def _role(tok: Token) -> str:
     return "other"
 
 
-def _head_in(span: Span) -> Token:
-    return span.root
-
-
 # ---------------------------------------------------------------- the index
 @dataclass
 class EntityIndex:
