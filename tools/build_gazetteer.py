@@ -110,6 +110,17 @@ VARIANTS: dict[str, list[str]] = {
     "Tel Aviv": [],
 }
 
+#: AP-style US state abbreviations (datelines, "Malibu, Calif.")
+STATE_ABBREVIATIONS = """
+Ala.:Alabama Ariz.:Arizona Ark.:Arkansas Calif.:California Colo.:Colorado Conn.:Connecticut Del.:Delaware
+Fla.:Florida Ga.:Georgia Ill.:Illinois Ind.:Indiana Kan.:Kansas Ky.:Kentucky La.:Louisiana Md.:Maryland
+Mass.:Massachusetts Mich.:Michigan Minn.:Minnesota Miss.:Mississippi Mo.:Missouri Mont.:Montana Neb.:Nebraska
+Nev.:Nevada N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York N.C.:North_Carolina
+N.D.:North_Dakota Okla.:Oklahoma Ore.:Oregon Pa.:Pennsylvania R.I.:Rhode_Island S.C.:South_Carolina
+S.D.:South_Dakota Tenn.:Tennessee Vt.:Vermont Va.:Virginia Wash.:Washington W.Va.:West_Virginia
+Wis.:Wisconsin Wyo.:Wyoming
+"""
+
 #: geopolitical and geographic regions (LOC); "the X" forms are matched without the article
 REGIONS: dict[str, list[str]] = {
     "Europe": [], "Asia": [], "Africa": [], "North America": [], "South America": [], "Oceania": [],
@@ -305,6 +316,9 @@ def build() -> list[dict]:
             add(v, canon, "GPE", "country")
     for st in gc.get_us_states().values():
         add(st["name"], st["name"], "GPE", "state")
+    for item in STATE_ABBREVIATIONS.split():
+        abbr, state = item.split(":")
+        add(abbr, state.replace("_", " "), "GPE", "state")
     for canon, var in REGIONS.items():
         for v in [canon, *var]:
             add(v, canon, "LOC", "region")
