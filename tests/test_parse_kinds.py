@@ -201,3 +201,15 @@ def test_markdown_structures():
 
 def test_content_kinds_are_body_bullet_embed():
     assert CONTENT_KINDS == {"body", "bullet", "embed"}
+
+
+def test_source_or_copyright_footer_does_not_turn_the_last_paragraph_into_a_caption():
+    for footer in ("Source: Harbour Authority", "© 2024 Daily Planet. All rights reserved."):
+        text = f"Harbour Plan\n{BODY}\n{BODY2}\n{footer}\n"
+        assert kind(text, BODY2) == "body", footer
+        assert kind(text, footer) == "boilerplate"
+
+
+def test_a_sentence_ending_with_photo_words_is_not_a_caption():
+    line = "The authority published the plan on Tuesday, along with a photo by the harbour master."
+    assert kind(f"Harbour Plan\n\n{BODY}\n\n{line}\n", line) == "body"

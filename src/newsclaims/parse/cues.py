@@ -182,18 +182,30 @@ _AGENCY_SLASH = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][a-z
 
 def credit(f: Feat) -> bool:
     """An image credit ('Name / Agency', 'AGENCY/Name', 'Photo: ...', 'Purchase Licensing Rights').
-    In a long paragraph only its last 90 characters count (where a caption's credit sits)."""
+    In a long paragraph only its last 90 characters count (where a caption's credit sits),
+    and only if it does not end as a sentence does (credits carry no final period)."""
     t = f.text
     if f.n_words <= 25 and _CREDIT_PREFIX.match(t):
         return True
-    tail = t if len(t) <= 200 and f.n_words <= 12 else t[-90:]
-    if _CREDIT_ANY.search(tail) or _AGENCY_SLASH.search(tail):
+    short = len(t) <= 200 and f.n_words <= 12
+    tail = t if short else t[-90:]
+    if (short or f.last not in ".!?") and (_CREDIT_ANY.search(tail) or _AGENCY_SLASH.search(tail)):
         return True
     if f.n_words <= 8 and not f.terminal and ":" not in t and t.count("/") in (1, 2):
         sides = [x.strip() for x in t.split("/")]
         if all(sides) and all(len(x.split()) <= 4 for x in sides):
             return " / " in t or any(a in sides[-1].lower() for a in _AGENCIES)
     return False
+
+
+_PHOTO = re.compile(r"photo|image|picture|getty|shutterstock|alamy|istock|unsplash|licensing rights|courtesy", re.I)
+
+
+def image_credit(f: Feat) -> bool:
+    """A short credit line of a picture ('Name / Agency', 'Photo: ...'), not a text source
+    or copyright line."""
+    head = f.text[:200]
+    return f.n_words <= 12 and credit(f) and bool(_PHOTO.search(head) or "/" in head)
 
 
 def tag_list(f: Feat) -> bool:

@@ -15,7 +15,8 @@ Method, in passes over the segments (each linear in their number):
    punctuation, Title Case or a short 'Label:') are headings; short sentence-case lines
    without punctuation are headings when content follows them and page labels
    (boilerplate) when they dangle before a heading or the end; the rest is body.
-5. A short body line right before a bare credit line is that photo's caption.
+5. A short body line right before a bare picture credit (no blank line between) is that
+   picture's caption.
 6. Embedded posts: before an attribution/social link, the line right before it and up
    to two more lines that read like a post (an 'ALLCAPS:' lead-in, hashtags, @mentions,
    emoji, a text cut with '...', or a continuation in lower case), at most ~320
@@ -52,7 +53,7 @@ def classify(text: str, segs: list[Seg]) -> tuple[list[str], list[Feat]]:
             continue
         if g.hint == "link" and cues.social_link(f) or cues.embed_attribution(f) or cues.social_link(f):
             anchor[i] = True
-        if kinds[i] == "boilerplate" and f.n_words <= 12 and cues.credit(f):
+        if kinds[i] == "boilerplate" and cues.image_credit(f):
             bare_credit[i] = True
         if cues.sources_label(f):
             sources_at.append(i)
