@@ -109,8 +109,7 @@ def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity 
         return None
     a = base + subj.left_edge.idx
     b = base + subj.right_edge.idx + len(subj.right_edge.text)
-    at = getattr(ents, "at", None)
-    return at(a, b) if at else None
+    return ents.actor_at(a, b)
 
 
 def claims_of(an: Analysis) -> list[Claim]:
@@ -161,8 +160,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 elif attribution and stance == "asserts":
                     stance = "reports"
                 predicate = inherited.predicate or predicate
-                at = getattr(ents, "at", None)
-                inh = at(*inherited.subject) if (at and inherited.subject) else None
+                inh = ents.actor_at(*inherited.subject) if inherited.subject else None
                 if inh is not None and not any(a.name == inh.name for a in actors):
                     actors = [*actors, inh]
             kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
