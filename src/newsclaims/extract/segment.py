@@ -255,6 +255,8 @@ def is_lead_in(sent: Span) -> bool:
     if not has_parse(sent):
         return len(toks) < 12
     root = sent.root
+    if root.lemma_ == "be":
+        return False  # "Here are the main findings:" presents something; a claim
     objs = [c for c in root.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "oprd", "acomp")]
     objs += [c for c in root.children if c.dep_ == "prep" and c.i > root.i and any(g.dep_ == "pobj" for g in c.children)]
     return not objs
