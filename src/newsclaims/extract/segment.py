@@ -126,8 +126,15 @@ def _clause_cuts(sent: Span) -> set[int]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == root.i:
             own = _own_subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
             cc = [c for c in t.head.children if c.dep_ == "cc" and root.i < c.i < t.i]
+            if not cc and left - 1 > root.i and doc[left - 1].pos_ == "CCONJ":
+                cc = [doc[left - 1]]
             after_comma = bool(cc) and _prev_is(sent, cc[-1].i, {",", "–", "—"})
-            if own or after_comma:
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            before = doc[cc[-1].i - 1] if cc and cc[-1].i - 1 > sent.start else None
+            if before is not None and before.text == ",":
+                before = doc[before.i - 1]
+            enumeration = subj is not None and subj.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN"
+            if (own or after_comma) and not enumeration:
                 cuts.add(cc[-1].i if cc else left)
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
@@ -153,7 +160,21 @@ def _clause_cuts(sent: Span) -> set[int]:
             nxt = doc[d + 1]
             if nxt.pos_ in ("DET", "ADJ", "NOUN") or nxt.tag_ == "VBG" or (nxt.pos_ in ("ADV", "ADP") and doc[d + 2].tag_ == "VBG"):
                 cuts.add(d + 1)
-    return {c for c in cuts if sent.start < c < sent.end}
+    quoted = _inside_quotes(sent)
+    return {c for c in cuts if sent.start < c < sent.end and c not in quoted}
+
+
+def _inside_quotes(sent: Span) -> set[int]:
+    """Token indices strictly inside a quotation in this sentence (never cut a quotation)."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for t in sent:
+        if t.text in ("“", "«") or (t.text == '"' and open_at is None):
+            open_at = t.i
+        elif t.text in ("”", "»", '"') and open_at is not None:
+            inside.update(range(open_at + 1, t.i + 1))
+            open_at = None
+    return inside
 
 
 def _demand_head(tokens: list[Token]) -> tuple[Token, int] | None:
@@ -322,5 +343,14 @@ def segment(sent: Span) -> list[Unit]:
                 units.append(Unit(a if k == 0 else ia, ib, head=dh[0], predicate=pred, subject=subj, item=k > 0))
             continue
         pred = head.lemma_.lower() if head is not None else None
+        prev = units[-1] if units else None
+        if prev is not None and _starts_additive(doc, a) and (prev.predicate in DEMAND_VERBS or prev.predicate in DEMAND_NOUNS):
+            # "..., along with X": one more item of the same demand
+            units.append(Unit(a, b, head=prev.head, predicate=prev.predicate, subject=prev.subject, item=True))
+            continue
         units.append(Unit(a, b, head=head, predicate=pred, subject=subject_of(head) if head is not None else None))
     return units
+
+
+def _starts_additive(doc, i: int) -> bool:
+    return any(all(i + k < len(doc) and doc[i + k].lower_ == w for k, w in enumerate(words)) for words in ADDITIVE)
