@@ -30,6 +30,7 @@ reported separately.
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 from dataclasses import dataclass
 
 from ..models import CONTENT_KINDS, Quote
@@ -245,6 +246,7 @@ class _Ctx:
         self.names = names
         self.segs = list(analysis.segments)
         self.bases = [b for b, _ in self.segs]
+        self.ends = [b + len(d.text) for b, d in self.segs]  # Doc.text is rebuilt on each access
         self.inside: dict[int, bytearray] = {id(d): bytearray(len(d)) for _, d in self.segs}
         for sp in spans:  # the marks too: a mark is part of the quotation
             got = self.tokens(max(sp.start - 1, 0), min(sp.end + 1, len(self.text)))
@@ -259,7 +261,7 @@ class _Ctx:
         if k < 0:
             return None
         base, doc = self.segs[k]
-        if e - base > len(doc.text):
+        if e > self.ends[k]:
             return None
         sp = doc.char_span(s - base, e - base, alignment_mode="expand")
         return (base, sp) if sp is not None and len(sp) else None
@@ -308,13 +310,13 @@ class _Ctx:
         if any(c.dep_ == "conj" for c in tok.children):
             return (self.text[s:e], s, e)
         ent = self.names.at(h0, h1)
-        if ent is None and not (tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN"):
+        if ent is None and not self._actor_like(tok, base):
             for c in tok.children:  # "the mayor, Anna Kowalska,": the name it is in apposition with
-                if c.dep_ == "appos" and (c.pos_ == "PROPN" or self.names.at(base + c.idx, base + c.idx + len(c.text))):
+                if c.dep_ == "appos" and ((c.pos_ == "PROPN" and c.text[:1].isupper()) or self.names.at(base + c.idx, base + c.idx + len(c.text))):
                     return self.speaker(c, base)
         if ent is not None:
             return (getattr(ent, "name", None) or self.names.canonical(ent.text), s, e)
-        if tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN":
+        if (tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN") and tok.text[:1].isupper():
             lo = tok.i
             while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ in ("compound", "flat"):
                 lo -= 1
@@ -327,7 +329,7 @@ class _Ctx:
         """The (non-expletive) subject of `verb`, climbing through participles and conjuncts."""
         v = verb
         for _ in range(hops + 1):
-            for c in v.children:
+            for c in islice(v.children, 64):  # bounded, whatever the parse
                 if c.dep_ in SUBJECT_DEPS and not self.quoted(c):
                     return c
             if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head is not v:
@@ -369,13 +371,30 @@ class _Ctx:
                 via, n, steps = n.dep_, n.head, steps + 1
         return None, fallback
 
+    def colon_cue(self, para):
+        """`X said:` ending paragraph `para`, introducing the quote that opens the next one."""
+        if not para.text.rstrip().endswith(":"):
+            return None
+        got = self.tokens(max(para.start, para.end - 300), para.end)
+        if not got:
+            return None
+        base, span = got
+        for t in reversed(span):
+            if t.is_sent_start and t.i < span.end - 1 and t is not span[0]:
+                break
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS and not self.quoted(t):
+                subj = self.subject(t)
+                sp = self.speaker(subj, base, t) if subj is not None else None
+                return (sp, t.lemma_.lower()) if sp else None
+        return None
+
     def _actor_like(self, tok, base: int) -> bool:
         low = tok.lower_
         if low in PERSON_PRONOUNS or low in THING_PRONOUNS:
             return True
         if self.names.at(base + tok.idx, base + tok.idx + len(tok.text)) is not None:
             return True
-        return tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN"
+        return (tok.ent_type_ in NAMED_LABELS or tok.pos_ == "PROPN") and tok.text[:1].isupper()
 
     def nearest_cue(self, qs: int, qe: int):
         """The nearest speech cue outside quotes in the sentences around `[qs, qe)`."""
@@ -387,7 +406,8 @@ class _Ctx:
         lo, hi = qspan.start, qspan.end  # the quote's sentences, at most 60 tokens either side
         while lo > max(qspan.start - 60, 0) and not doc[lo].is_sent_start:
             lo -= 1
-        while hi < min(qspan.end + 60, len(doc)) and not doc[hi].is_sent_start:
+        while hi < min(qspan.end + 60, len(doc)) and (not doc[hi].is_sent_start or (
+                doc[hi].text[:1].islower() and self.quoted(doc[hi - 1]))):  # “...?” she asked.
             hi += 1
         best = None
         for t in doc[lo:hi]:
@@ -503,22 +523,33 @@ def _embeds(article, names: _Names) -> tuple[list[Quote], set[int]]:
     return out, used
 
 
+def _before(text: str, sp: Span, para) -> str:
+    """The last non-space character before the opening mark in its paragraph ('' at its
+    start or after a bullet marker). Constant time for ordinary text."""
+    i = sp.lq - 1
+    while i >= para.start and text[i].isspace():
+        i -= 1
+    if i < para.start or (i - para.start < 3 and not text[para.start:i + 1].strip("-•* ")):
+        return ""
+    return text[i]
+
+
 def _standalone(text: str, sp: Span, para, ctx: _Ctx) -> bool:
     """Does the quote stand as an utterance (sentence start, after a colon or a cue)?"""
-    before = text[para.start:sp.lq].rstrip()
-    if not before.strip("-•* "):
-        return True
-    c = before[-1]
-    if c in ".!?:;" or c in CLOSE_D or c == '"':
+    c = _before(text, sp, para)
+    if not c or c in ".!?:;" or c in CLOSE_D or c == '"':
         return True
     if c == ",":
-        got = ctx.tokens(para.start + len(before) - 1, para.start + len(before))
+        i = sp.lq - 1
+        while text[i] != ",":
+            i -= 1
+        got = ctx.tokens(i, i + 1)
         if got:
             t = got[1][0]
             if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS:
                 return True
-    inner = text[sp.start:sp.end].rstrip()
-    return bool(inner) and inner[-1] in ",?!" and sp.rq is not None
+    i = sp.end - 1
+    return sp.rq is not None and text[i] in ",?!"
 
 
 def _finite(qspan) -> bool:
@@ -526,8 +557,10 @@ def _finite(qspan) -> bool:
 
 
 def _floating(text: str, sp: Span, para) -> bool:
-    rest = (text[para.start:sp.lq] + text[(sp.rq + 1 if sp.rq is not None else sp.end):para.end])
-    return not rest.strip(" \t-•*.,;:!?")
+    """Is the quote the whole paragraph (give or take a bullet marker and final punctuation)?"""
+    after = sp.rq + 1 if sp.rq is not None else sp.end
+    return (_before(text, sp, para) == "" and para.end - after <= 3
+            and not text[after:para.end].strip(" \t.,;:!?"))
 
 
 def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
@@ -605,8 +638,11 @@ def find_quotes(analysis, entities) -> list[Quote]:
             near = ctx.nearest_cue(sp.start, sp.end)
             if near:
                 speaker, cue = near
-        if speaker is None and fallback is not None and (not direct or text[para.start:sp.lq].rstrip()[-1:] == ":"):
+        if speaker is None and fallback is not None and (not direct or _before(text, sp, para) == ":"):
             speaker = fallback
+        if direct and speaker is None and _before(text, sp, para) == "" and sp.para - 1 in paras \
+                and paras[sp.para - 1].kind in CONTENT_KINDS and (got_cue := ctx.colon_cue(paras[sp.para - 1])):
+            speaker, cue = got_cue
         if direct and speaker is None and prev is not None:
             if _floating(text, sp, para) or prev[0] >= sp.para - 1:
                 speaker = prev[1]

@@ -1,0 +1,241 @@
+"""Quotes: marks, kinds (direct, partial/scare, reported), speakers, and the fixture corpus."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsclaims.extract.analysis import analyse
+from newsclaims.extract.entities import build_entities
+from newsclaims.extract.quotes import find_quotes, find_spans, scan_marks
+from newsclaims.models import CONTENT_KINDS
+from newsclaims.parse import load_corpus, parse_article
+
+HEAD = "Leaders meet for talks on the crisis\n\n"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def check(art, qs):
+    """Invariants every caller relies on: exact offsets, sorted, speakers inside the text."""
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert art.text[q.start:q.end] == q.text
+        assert q.text == q.text.strip() and q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(art.text)
+
+
+def run(body: str):
+    art = parse_article(HEAD + body, "t")
+    an = analyse([art])[0]
+    qs = find_quotes(an, build_entities(an))
+    check(art, qs)
+    return art, qs
+
+
+def one(qs, text):
+    got = [q for q in qs if q.text == text]
+    assert len(got) == 1, [q.text for q in qs]
+    return got[0]
+
+
+@pytest.mark.parametrize("body", [
+    "“We will not give up on the talks,” Zelensky said.",
+    '"We will not give up on the talks," Zelensky said.',
+    "‘We will not give up on the talks,’ Zelensky said.",
+])
+def test_direct_quote_in_curly_straight_and_single_marks(body):
+    art, qs = run(body)
+    q = one(qs, "We will not give up on the talks,")
+    assert q.direct and q.cue == "say"
+    assert "Zelensky" in q.speaker
+    assert art.text[q.speaker_start:q.speaker_end] == "Zelensky"
+
+
+def test_split_quote_gives_two_parts_with_one_speaker():
+    _, qs = run("“We are ready to talk,” Merkel said, “but we will not surrender any land.”")
+    a = one(qs, "We are ready to talk,")
+    b = one(qs, "but we will not surrender any land.")
+    assert a.direct and b.direct
+    assert a.speaker == b.speaker and "Merkel" in a.speaker
+
+
+def test_multi_sentence_quote_is_one_record():
+    _, qs = run("“The talks failed. We will try again next week,” said Prime Minister Mark Rutte.")
+    q = one(qs, "The talks failed. We will try again next week,")
+    assert q.direct and "Rutte" in q.speaker
+
+
+def test_floating_quote_inherits_previous_speaker():
+    art, qs = run("“Prices will rise this year,” said Andrew Bailey, the governor of the central bank.\n\n"
+                  "The bank kept its main interest rate unchanged at its meeting on Thursday.\n\n"
+                  "“There is no easy way out of this.”")
+    first = one(qs, "Prices will rise this year,")
+    floating = one(qs, "There is no easy way out of this.")
+    assert "Bailey" in first.speaker
+    assert floating.direct and floating.speaker == first.speaker
+
+
+def test_pronoun_speaker_resolved_to_named_person():
+    art, qs = run("Chancellor Olaf Scholz spoke to reporters in Berlin on Monday. "
+                  "“We stand with our partners,” he said.")
+    q = one(qs, "We stand with our partners,")
+    assert "Scholz" in q.speaker
+    assert art.text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_inverted_said_keeps_description_as_written():
+    art, qs = run("“The deal is dead,” said one senior European diplomat.")
+    q = one(qs, "The deal is dead,")
+    assert q.direct and q.speaker == "one senior European diplomat"
+    assert art.text[q.speaker_start:q.speaker_end] == "one senior European diplomat"
+
+
+def test_according_to_and_colon_cues():
+    _, qs = run("“The ceasefire will begin on Sunday,” according to two officials familiar with the talks.")
+    assert one(qs, "The ceasefire will begin on Sunday,").speaker == "two officials familiar with the talks"
+    _, qs = run("In a post on social media, Senator Elizabeth Warren wrote: “This bill is a gift to the banks.”")
+    q = one(qs, "This bill is a gift to the banks.")
+    assert q.direct and "Warren" in q.speaker and q.cue == "write"
+
+
+def test_reported_speech_is_indirect_with_the_clause_as_text():
+    art, qs = run("The finance minister said that the budget would be balanced by 2026.")
+    q = one(qs, "the budget would be balanced by 2026")
+    assert not q.direct and q.cue == "say"
+    assert q.speaker == "The finance minister"
+    assert find_spans(art) == []
+
+
+def test_scare_quotes_are_indirect_with_possessor_or_subject_speaker():
+    _, qs = run("The European Union defended its “strategic autonomy” agenda at the summit on Friday.")
+    q = one(qs, "strategic autonomy")
+    assert not q.direct and q.speaker and "European Union" in q.speaker
+    _, qs = run("Germany’s “debt brake” rule was suspended for a second year in a row.")
+    q = one(qs, "debt brake")
+    assert not q.direct and q.speaker == "Germany"
+    _, qs = run("The mayor called the plan ‘a disgrace’ and walked out of the meeting.")
+    q = one(qs, "a disgrace")
+    assert not q.direct and q.speaker == "The mayor"
+
+
+def test_partial_quote_inside_reported_clause_belongs_to_the_speech_verb_subject():
+    _, qs = run("Prime Minister Keir Starmer has warned the opposition that it is “playing politics” with the budget.")
+    q = one(qs, "playing politics")
+    assert not q.direct and "Starmer" in q.speaker and q.cue == "warn"
+
+
+def test_apostrophes_are_not_quotes():
+    art, qs = run("Putin’s aides don’t expect the leaders’ meeting to happen this year, officials said.\n\n"
+                  "It's the government's view that the '90s reforms worked, the minister's office said.")
+    assert find_spans(art) == []
+    assert all(not q.direct for q in qs)
+
+
+def test_unbalanced_mark_stays_in_its_paragraph():
+    body = ("“This will never end, the mayor of the city said on Tuesday.\n\n"
+            "The city council met on Tuesday to discuss the budget for next year.\n\n"
+            "He said \"no and left the room, and then the board voted on the plan.")
+    art, qs = run(body)
+    paras = [p for p in art.paragraphs if p.kind in CONTENT_KINDS]
+    for q in qs:
+        assert any(p.start <= q.start and q.end <= p.end for p in paras)
+    council = art.text.index("The city council")
+    assert not any(q.start <= council < q.end for q in qs)
+
+
+def test_quote_runs_on_only_into_a_paragraph_opening_with_a_mark():
+    art, qs = run("“We will rebuild the port and the schools and the roads of this city, all of them,\n\n"
+                  "“And we will rebuild the trust of our people,” the mayor, Anna Kowalska, said.")
+    first = one(qs, "We will rebuild the port and the schools and the roads of this city, all of them,")
+    second = one(qs, "And we will rebuild the trust of our people,")
+    assert second.speaker == first.speaker and "Kowalska" in second.speaker
+
+
+def test_embedded_post_is_a_direct_quote_of_its_author():
+    from newsclaims.models import Article, Paragraph
+
+    lines = [("title", "Leaders meet for talks on the crisis"),
+             ("body", "The agency posted its summary of the talks on Tuesday evening."),
+             ("embed", "BREAKING: The talks will resume next week in Geneva, officials confirm."),
+             ("boilerplate", "pic.twitter.com/AbCdEf123"),
+             ("boilerplate", "— Example News Agency (@examplenews) May 28, 2025")]
+    text, paras = "", []
+    for i, (kind, line) in enumerate(lines):
+        paras.append(Paragraph(index=i, start=len(text), end=len(text) + len(line), text=line, kind=kind))
+        text += line + "\n"
+    art = Article(source="e", text=text, paragraphs=paras)
+    an = analyse([art])[0]
+    qs = find_quotes(an, build_entities(an))
+    check(art, qs)
+    post = one(qs, lines[2][1])
+    assert post.direct and post.cue == "post"
+    assert art.text[post.speaker_start:post.speaker_end] == "Example News Agency"
+
+
+def test_scan_is_linear_and_never_crashes_on_many_marks():
+    n = 50_000
+    text = " ".join(f"“w{i}” ’ ' \" ‘" for i in range(n))
+    t0 = time.perf_counter()
+    pairs, _ = scan_marks(text, 0, len(text))
+    assert time.perf_counter() - t0 < 2.0
+    assert len(pairs) >= n
+    bad = "“" * n + "\n" + "”" * n + "\n" + "\"" * n
+    art = parse_article("Title line here\n\n" + bad + "\n\nA closing sentence of the article follows here.", "b")
+    t0 = time.perf_counter()
+    spans = find_spans(art)
+    assert time.perf_counter() - t0 < 2.0
+    last = art.text.index("A closing sentence")
+    assert not any(s.start <= last < s.end for s in spans)
+
+
+def test_many_quotes_end_to_end_fast():
+    body = "\n\n".join(f"“Item {i} is ready for the market,” the trader said about the “lot {i}” deal." for i in range(300))
+    art = parse_article(HEAD + body, "m")
+    an = analyse([art])[0]
+    ents = build_entities(an)
+    t0 = time.perf_counter()
+    qs = find_quotes(an, ents)
+    assert time.perf_counter() - t0 < 3.0
+    check(art, qs)
+    assert sum(q.direct for q in qs) == 300
+    assert all(q.speaker == "the trader" for q in qs if q.direct)
+
+
+# ------------------------------------------------------------------ the fixture corpus
+@pytest.fixture(scope="module")
+def corpus():
+    arts = load_corpus(str(CORPUS))
+    out = {}
+    for an in analyse(arts):
+        out[an.article.source[:3]] = (an.article, find_quotes(an, build_entities(an)))
+    return out
+
+
+def test_corpus_invariants(corpus):
+    for art, qs in corpus.values():
+        check(art, qs)
+        content = [p for p in art.paragraphs if p.kind in CONTENT_KINDS]
+        for q in qs:  # nothing from titles or headings
+            assert any(p.start <= q.start < p.end for p in content)
+        # every pair of marks in a content paragraph gives a quote
+        starts = {q.start for q in qs}
+        assert all(s.start in starts for s in find_spans(art))
+
+
+def test_corpus_speakers(corpus):
+    art, qs = corpus["002"]
+    assert one(qs, "Putin has toughened his position,").speaker == "the second source"
+    post = [q for q in qs if q.cue == "post"]
+    assert len(post) == 1 and post[0].text.endswith("frozen assets…") and post[0].speaker == "Clash Report"
+    art, qs = corpus["003"]
+    q = one(qs, "Delays and deception will bring pain, not peace.")
+    assert q.direct and "Trump" in q.speaker
+    q = one(qs, "the military solution will be more painful for Ukraine.")
+    assert q.direct and q.speaker == "One of the sources close to the Kremlin"
+    q = one(qs, "open door")
+    assert not q.direct and q.speaker == "NATO"
+    art, qs = corpus["000"]
+    q = one(qs, "root causes")
+    assert not q.direct and "Kremlin" in q.speaker
