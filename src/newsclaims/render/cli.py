@@ -113,9 +113,10 @@ def _extract(articles, quiet: bool):
     from .. import extract_many
 
     out = []
+    step = max(1, min(16, len(articles) // 20))  # batches for spaCy, small enough to show progress
     with progress(len(articles), quiet, "extracting claims", len(articles)) as advance:
-        for i in range(0, len(articles), 8):
-            chunk = articles[i:i + 8]
+        for i in range(0, len(articles), step):
+            chunk = articles[i:i + step]
             out.extend(extract_many(chunk))
             advance(len(chunk))
     return out
