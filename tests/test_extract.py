@@ -112,3 +112,16 @@ def test_blank_pipeline_still_extracts():
     art = newsclaims.parse_article("Headline\n\nOfficials said the bridge will reopen in June. Traffic fell by 20% in May.", "b")
     (cs,) = extract_many([art], nlp=nlp)
     assert [c.text for c in cs] == ["Officials said the bridge will reopen in June.", "Traffic fell by 20% in May."]
+
+
+def test_quotation_is_never_cut():
+    cs = claims("“The plant will close, but not this year,” said a company spokeswoman.")
+    assert len(cs) == 1 and cs[0].kind == "quote"
+    assert cs[0].attribution == "a company spokeswoman"
+
+
+def test_along_with_is_another_demand_item():
+    cs = claims("The rebels want Chad, Niger, and Mali excluded from the talks, along with the army withdrawing from the capital.")
+    assert len(cs) == 2
+    assert cs[0].text.endswith("excluded from the talks")
+    assert cs[1].text.startswith("along with the army") and cs[1].kind == "demand" and cs[1].predicate == "want"
