@@ -304,3 +304,23 @@ def test_console_script_is_installed():
 def test_sample_text_stays_text_in_terminal_output(fake, capsys):
     assert cli.main(["reconcile", fake["path"]]) == 0
     assert EVIL.split(" [")[0] in capsys.readouterr().out
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`newsclaims reconcile --all corpus | head -1`: no traceback, exit 0. The pipe is shrunk to
+    one page so the output cannot fit in it and the write after `head` exits really fails."""
+    fcntl = pytest.importorskip("fcntl")
+    read, write = os.pipe()
+    try:
+        fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)
+    except OSError:
+        pytest.skip("cannot shrink a pipe here")
+    env = {**os.environ, "COLUMNS": "120", "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "newsclaims.render.cli", "reconcile", "--all", str(CORPUS)],
+                            stdout=write, stderr=subprocess.PIPE, env=env)
+    os.close(write)
+    with os.fdopen(read, "rb") as out:
+        assert out.readline()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=600) == 0, err
+    assert "Traceback" not in err and "Exception" not in err, err

@@ -61,6 +61,18 @@ def _stderr():
     return Console(stderr=True, highlight=False)
 
 
+def _stdout():
+    """A rich console on stdout whose broken pipe (`| head`) ends the command like any other."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(highlight=False)
+
+
 def _say(msg: str) -> None:
     print(f"newsclaims: {msg}", file=sys.stderr)
 
@@ -132,11 +144,9 @@ def cmd_parse(args) -> int:
     if args.json:
         _write("".join(a.model_dump_json() + "\n" for a in articles))
     else:
-        from rich.console import Console
-
         from .terminal import print_articles
 
-        print_articles(articles, Console(highlight=False))
+        print_articles(articles, _stdout())
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
@@ -171,11 +181,9 @@ def cmd_reconcile(args) -> int:
 
         _write(reconciliation_markdown(rec, articles, show_all=args.all))
     elif not args.html:
-        from rich.console import Console
-
         from .terminal import print_reconciliation
 
-        print_reconciliation(rec, Console(highlight=False), articles=articles, show_all=args.all)
+        print_reconciliation(rec, _stdout(), articles=articles, show_all=args.all)
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
