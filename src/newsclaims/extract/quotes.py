@@ -50,7 +50,7 @@ SUBJECT_PREPS = frozenset({"with", "of", "from", "for"})
 
 OPEN_D, CLOSE_D = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
-MARKS = frozenset('"\'' + OPEN_D + CLOSE_D + SINGLE_OPEN + SINGLE_CLOSE)
+MARKS = frozenset('"\'`' + OPEN_D + CLOSE_D + SINGLE_OPEN + SINGLE_CLOSE)
 LEFT_CONTEXT = "([{—–-/"
 RIGHT_CONTEXT = ")]}.,;:!?—–…"
 MAX_WALK = 12        # ancestors visited from a quote
@@ -89,20 +89,27 @@ def scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bo
     out: list[tuple[int, int, bool]] = []
     dopen: int | None = None
     sopen: int | None = None
+    skip = -1
     for i in range(start, end):
         c = text[i]
-        if c not in MARKS:
+        if c not in MARKS or i == skip:
             continue
         prev = text[i - 1] if i > start else ""
         nxt = text[i + 1] if i + 1 < end else ""
+        if c + nxt in ("``", "''"):  # ASCII typesetting: ``...'' (or "...'')
+            skip, c = i + 1, ("“" if c == "`" else "”")
+            nxt = text[i + 2] if i + 2 < end else ""
+            if c == "“":
+                dopen, sopen = i + 2, None
+                continue
         left_free, right_free = _is_open_ctx(prev), _is_close_ctx(nxt)
         if c in OPEN_D or c in CLOSE_D or c == '"':
             if c in OPEN_D:
                 opening = True
             elif c in CLOSE_D:
                 opening = dopen is None and left_free and not right_free  # ” used as an opener
-            elif left_free and not right_free:
-                opening = True
+            elif left_free and not right_free:  # ..., "testified X: a closer typed after a space
+                opening = not (dopen is not None and prev.isspace() and i - 2 >= start and text[i - 2] in ",.?!")
             elif right_free and not left_free:
                 opening = False
             elif prev.isdigit():  # 12" (inches)
@@ -122,7 +129,7 @@ def scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bo
                 sopen = i + 1
             continue
         if sopen is not None and prev and not prev.isspace() and not nxt.isalnum():
-            if dopen is None or sopen < dopen:
+            if (dopen is None or sopen < dopen) and i - sopen > 1:  # not rock 'n' roll
                 out.append((sopen, i, True))
             sopen = None
     return out, dopen
@@ -136,6 +143,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _stray_closer(text: str, mark: int, para_start: int) -> bool:
+    """A straight mark typed after a space that closes a quote: `her, "testified X`."""
+    if text[mark] != '"' or mark - 1 <= para_start or not text[mark - 1].isspace():
+        return False
+    return text[mark - 2] in ",.?!"
+
+
 def find_spans(article) -> list[Span]:
     """Quoted spans of the content paragraphs, in order (see `scan_marks`)."""
     text = article.text
@@ -145,8 +159,8 @@ def find_spans(article) -> list[Span]:
             continue
         pairs, dangling = scan_marks(text, p.start, p.end)
         found = [Span(s, e, p.index, s - 1, e, single) for s, e, single in pairs]
-        if dangling is not None:  # runs to the paragraph end, never further
-            found.append(Span(dangling, p.end, p.index, dangling - 1, None))
+        if dangling is not None and not _stray_closer(text, dangling - 1, p.start):
+            found.append(Span(dangling, p.end, p.index, dangling - 1, None))  # runs to the paragraph end
         for sp in found:
             sp.start, sp.end = _trim(text, sp.start, sp.end)
             if sp.end > sp.start:
@@ -417,6 +431,9 @@ class _Ctx:
             cue = None
             if low in SPEECH_VERBS | QUOTE_ONLY_VERBS and t.pos_ == "VERB":
                 cue = low
+            elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.i > qspan.end and low in SPEECH_VERBS \
+                    and t.tag_ in ("NN", "NNS") and any(c.dep_ in ("compound", "det") for c in t.lefts):
+                cue = "=" + low  # “...,” the records state. (a cue the tagger took for a noun)
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 cue = "according to"
             if cue is None:
@@ -427,6 +444,11 @@ class _Ctx:
         if best is None:
             return None
         _, t, cue = best
+        if cue.startswith("="):
+            first = next((c for c in t.lefts if c.dep_ in ("compound", "det")), None)
+            lo = first.left_edge.i if first is not None else t.i
+            s, e = base + doc[lo].idx, base + t.idx
+            return ((self.text[s:e].rstrip(), s, base + doc[t.i - 1].idx + len(doc[t.i - 1].text)), cue[1:]) if lo < t.i else None
         if cue == "according to":
             to = t.doc[t.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) \
@@ -435,12 +457,15 @@ class _Ctx:
                 return None
             return self.speaker(obj, base), cue
         subj = self.subject(t)
-        if subj is None and t.i >= qspan.end:  # “...,” said X with a broken parse
-            nxt = next((c for c in t.doc[t.i + 1:min(t.i + 12, len(t.doc))] if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            if nxt is not None:
-                while nxt.head is not nxt and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i > t.i:
-                    nxt = nxt.head
-                subj = nxt
+        if subj is None and t.i >= qspan.end:  # a broken parse: the noun phrase between quote and cue,
+            lo, hi = qspan.end, t.i               # or right after an inverted cue (“...,” said X)
+            if not any(x.pos_ in ("NOUN", "PROPN", "PRON") and not self.quoted(x) for x in doc[lo:hi]) \
+                    and t.i <= qspan.end + 3 and cue != "tell":
+                lo, hi = t.i + 1, min(t.i + 12, len(doc))
+            subj = next((x for x in doc[lo:hi] if x.pos_ in ("NOUN", "PROPN", "PRON") and not self.quoted(x)), None)
+            while subj is not None and subj.head is not subj and lo <= subj.head.i < hi \
+                    and subj.head.pos_ in ("NOUN", "PROPN"):
+                subj = subj.head
         if subj is None:
             return None
         sp = self.speaker(subj, base, t)
