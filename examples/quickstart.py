@@ -55,6 +55,6 @@ import tempfile
 
 from newsclaims.render import report_html
 
-page = Path(tempfile.mkdtemp()) / "report.html"
+page = Path(tempfile.gettempdir()) / "newsclaims-report.html"
 page.write_text(report_html(report, articles), encoding="utf-8")
 print(f"{len(report.clusters)} clusters; report written to {page}")
