@@ -121,3 +121,13 @@ def test_any_text_gives_exact_ordered_spans(text, fmt):
     check_spans(a)
     for p in a.paragraphs:
         assert p.text == p.text.strip()
+
+
+def test_byte_order_mark_stays_in_text_not_in_the_title(tmp_path):
+    from newsclaims import load_corpus
+
+    p = tmp_path / "bom.txt"
+    p.write_bytes("\ufeffHarbour Plan Approved\r\n\r\nThe council approved the plan on Monday.\r\n".encode("utf-8"))
+    a = load_corpus(p)[0]
+    assert a.text.startswith("\ufeff") and a.title == "Harbour Plan Approved"
+    check_spans(a)

@@ -384,7 +384,7 @@ def front_matter(block: str) -> dict[str, str]:
     """title/published/byline/outlet/url from Markdown front matter ('key: value' lines)."""
     keys = {"title": "title", "date": "published", "published": "published", "author": "byline",
             "authors": "byline", "byline": "byline", "outlet": "outlet", "publisher": "outlet",
-            "site": "outlet", "sitename": "outlet", "source": "outlet", "url": "url", "link": "url"}
+            "site": "outlet", "sitename": "outlet", "url": "url", "link": "url"}
     out: dict[str, str] = {}
     for line in block.splitlines()[:200]:
         k, sep, v = line.partition(":")
