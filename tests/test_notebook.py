@@ -2,9 +2,10 @@
 
 The notebook runs under nbclient with a throw-away kernel spec whose argv is this interpreter
 (`sys.executable -m ipykernel_launcher`), put first on JUPYTER_PATH: nothing is installed in the
-user's Jupyter directories and the kernel is always the test's venv, whatever `python` is on
-PATH. Without nbclient or ipykernel the code cells are executed in order with `exec` instead,
-and the last expression of each cell is rendered with its `_repr_html_`, as Jupyter would.
+user's Jupyter directories, the kernel is always the test's venv whatever `python` is on PATH,
+and runtime files go to the test's temporary folder, not $HOME. Without nbclient or ipykernel
+the code cells are executed in order with `exec` instead, and the last expression of each cell
+is rendered with its `_repr_html_`, as Jupyter would.
 """
 from __future__ import annotations
 
@@ -151,6 +152,8 @@ def _run_with_nbclient(tmp_path, monkeypatch) -> list[list[dict]]:
     import nbformat
 
     monkeypatch.setenv("JUPYTER_PATH", _kernel_spec(tmp_path))
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))  # connection files
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))  # nothing written to $HOME
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbclient.NotebookClient(nb, kernel_name="newsclaims-test", timeout=600,
                             resources={"metadata": {"path": str(EXAMPLES)}}).execute()
