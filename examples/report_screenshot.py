@@ -2,8 +2,9 @@
 
     python examples/report_screenshot.py [OUT.png] [--open N]
 
-The first N rows of the matrix (default 1) are opened to show claims in context. Needs a
-`chromium` (or Chrome) binary; the browser runs with a throw-away profile and no sandbox.
+One row of the matrix is opened to show claims in context: the first shared cluster with a
+divergence and at most `--claims` claims (else the first shared cluster). Needs a `chromium`
+(or Chrome) binary; the browser runs with a throw-away profile and no sandbox.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", nargs="?", default=str(ROOT / "docs" / "report.png"))
-    ap.add_argument("--open", type=int, default=1, help="matrix rows to open")
+    ap.add_argument("--claims", type=int, default=5, help="at most this many claims in the open row")
     ap.add_argument("--size", default="1280,1900", help="window size W,H")
     args = ap.parse_args()
     browser = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
@@ -33,7 +34,10 @@ def main() -> int:
         print("no chromium binary on PATH", file=sys.stderr)
         return 2
     articles = newsclaims.load_corpus(ROOT / "corpus")
-    page_html = report_html(newsclaims.reconcile(articles), articles, open_rows=args.open)
+    rec = newsclaims.reconcile(articles)
+    shared = [c for c in rec.clusters if len({k.source for k in c.claims}) > 1]
+    pick = next((c for c in shared if c.divergences and len(c.claims) <= args.claims), shared[0] if shared else None)
+    page_html = report_html(rec, articles, open_clusters=[pick.id] if pick else [])
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "report.html"
         page.write_text(page_html, encoding="utf-8")

@@ -160,9 +160,10 @@ def _row(n: int, c: ClaimCluster, outs: list[mx.Outlet], by_source: dict, is_ope
             "</div></details>")
 
 
-def _matrix(rows: list[tuple[int, ClaimCluster]], outs: list[mx.Outlet], by_source: dict, open_rows: int = 0) -> str:
+def _matrix(rows: list[tuple[int, ClaimCluster]], outs: list[mx.Outlet], by_source: dict,
+            opened: frozenset = frozenset()) -> str:
     head = "".join(f'<span title="{escape(o.source)}">{escape(o.letter)}</span>' for o in outs)
-    body = "".join(_row(n, c, outs, by_source, i < open_rows) for i, (n, c) in enumerate(rows))
+    body = "".join(_row(n, c, outs, by_source, c.id in opened) for n, c in rows)
     return (f'<div class="nc-matrix" style="--n:{len(outs)}"><div class="nc-grid nc-head">'
             f'<span class="nc-num">#</span><span class="nc-claimcol">claim</span>{head}</div>{body}</div>')
 
@@ -203,8 +204,8 @@ def _n(k: int, word: str) -> str:
 
 
 def report_html(reconciliation: Reconciliation, articles: Iterable[Article] | None = None, *,
-                title: str = "newsclaims report", open_rows: int = 0) -> str:
-    """The whole report as one HTML document (a str); the first `open_rows` rows start open."""
+                title: str = "newsclaims report", open_clusters: Iterable[str] = ()) -> str:
+    """The whole report as one HTML document (a str); rows of `open_clusters` (ids) start open."""
     rec = reconciliation
     arts = list(articles) if articles is not None else []
     by_source = {a.source: a for a in arts if isinstance(a, Article)}
@@ -219,10 +220,10 @@ def report_html(reconciliation: Reconciliation, articles: Iterable[Article] | No
              f'to one · {_n(k["divergences"], "divergence")} · {_n(k["details"], "detail")}</p>',
              "<h2>Outlets</h2>", _key(outs), f'<h2 id="matrix">Agreement matrix ({len(multi)})</h2>', _legend(),
              '<p class="nc-small nc-muted">Open a row to see its claims in context.</p>',
-             _matrix(multi, outs, by_source, open_rows) if multi else '<p class="nc-muted">No claim is shared by two outlets.</p>']
+             _matrix(multi, outs, by_source, frozenset(open_clusters)) if multi else '<p class="nc-muted">No claim is shared by two outlets.</p>']
     if single:
         parts.append(f'<details class="nc-more" id="exclusive"><summary>Exclusive to one outlet ({len(single)})'
-                     f"</summary>{_matrix(single, outs, by_source)}</details>")
+                     f"</summary>{_matrix(single, outs, by_source, frozenset(open_clusters))}</details>")
     parts.append(_all_findings(multi, letter_of))
     errors = getattr(articles, "errors", None) or []
     if errors:
