@@ -167,7 +167,9 @@ def test_byline_forms(line, expected):
     ("Published : 2012.08.08 09:01 AM", ("published", "2012-08-08")),
     ("11/28/05", ("date", "2005-11-28")),
     ("05/03/2013", ("date", None)),  # day/month order unknown
-    ("Posted 3 hours ago", None),
+    ("Posted 3 hours ago", ("published", None)),  # a dateline without a date
+    ("May 29, 2025 10:15 AM GMT+1 Updated 2 hours ago", ("date", "2025-05-29")),
+    ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM/UPDATED AT 12:48 PM", ("published", "2013-03-08")),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) == expected
@@ -213,3 +215,52 @@ def test_source_or_copyright_footer_does_not_turn_the_last_paragraph_into_a_capt
 def test_a_sentence_ending_with_photo_words_is_not_a_caption():
     line = "The authority published the plan on Tuesday, along with a photo by the harbour master."
     assert kind(f"Harbour Plan\n\n{BODY}\n\n{line}\n", line) == "body"
+
+
+def test_wire_story_layout():
+    text = ("Ferry operator cuts winter timetable\n"
+            "By Jane Doe and John Roe\n"
+            "March 4, 2024 10:15 AM GMT Updated 2 hours ago\n"
+            "PORTSMOUTH, March 4 (Example News) - The ferry operator said on Monday it would cut winter sailings.\n"
+            "The change affects three routes, the company said.\n"
+            "Reporting by Jane Doe; Editing by John Roe\n"
+            "Our Standards: The Example Trust Principles., opens new tab\n")
+    a = parse_article(text, "t")
+    assert (a.title, a.byline, a.published, a.outlet) == (
+        "Ferry operator cuts winter timetable", "Jane Doe and John Roe", "2024-03-04", "Example News")
+    assert [p.kind for p in a.paragraphs] == ["title", "boilerplate", "boilerplate", "body", "body",
+                                              "boilerplate", "boilerplate"]
+
+
+def test_name_line_next_to_a_dateline_is_the_byline_and_topic_lists_are_debris():
+    text = ("Ferry operator cuts winter timetable\n"
+            "Routes to the islands will run twice a day\n"
+            "Jane Doe\n"
+            "Mon 4 Mar 2024 10.02 GMT\n"
+            "The ferry operator said on Monday it would cut winter sailings.\n"
+            "Explore more on these topics\n"
+            "Ferries\nTransport\nIslands\nnews\n")
+    a = parse_article(text, "t")
+    assert a.byline == "Jane Doe" and a.published == "2024-03-04"
+    ks = [p.kind for p in a.paragraphs]
+    assert ks[2] == "boilerplate" and ks[4] == "body" and ks[-5:] == ["boilerplate"] * 5
+
+
+def test_blog_layout():
+    text = ("Home \u00bb Travel \u00bb Ferries\n\nWhy the ferry cuts matter\n\n"
+            "Posted on March 5, 2024 by Ann Smith\n\n"
+            "The islands depend on the ferry. That much is clear.\n\n"
+            "Tags: Ferries, Islands, Transport\n\nLeave a comment\n\n"
+            "Your email address will not be published. Required fields are marked *\n")
+    a = parse_article(text, "t")
+    assert (a.title, a.byline, a.published) == ("Why the ferry cuts matter", "Ann Smith", "2024-03-05")
+    assert [p.kind for p in a.paragraphs] == ["boilerplate", "title", "boilerplate", "body", "boilerplate",
+                                              "boilerplate", "boilerplate"]
+
+
+def test_agency_dateline_with_country_and_contributor_line():
+    text = ("PORTSMOUTH, England (AP) \u2014 The ferry operator cut winter sailings, officials said Monday.\n\n"
+            "AP writer John Roe contributed to this report.\n")
+    a = parse_article(text, "t")
+    assert a.outlet == "AP"
+    assert [p.kind for p in a.paragraphs] == ["body", "boilerplate"]

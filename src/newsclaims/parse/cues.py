@@ -135,7 +135,14 @@ _DEBRIS_PHRASES = (
     "sign up for", "subscribe to", "follow us", "newsletter", "story continues", "continue reading",
     "click here", "min read", "minute read", "minutes read", "listen to this", "what to read next",
     "up next", "in case you missed", "also on", "more on this", "more in", "watch now", "watch live",
+    "leave a comment", "leave a reply", "post a comment", "add a comment", "join the conversation",
+    "comments are closed", "show comments", "view comments", "reuse this content", "explore more",
 )
+_FORM_DEBRIS = re.compile(
+    r"required fields are marked|your email address will not be published|opens (?:in )?(?:a )?new (?:tab|window)|"
+    r"we use cookies|accept (?:all )?cookies|privacy policy|terms of (?:use|service)|cookie policy|"
+    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b|from [A-Z])|"
+    r"all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected)\b", re.I)
 _DEBRIS_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _DEBRIS_PHRASES) + r")\b")
 _DEBRIS_PREFIX = re.compile(
     r"(?:read more|read also|also read|see also|related|recommended|watch|listen|more|advertisement|"
@@ -148,7 +155,8 @@ _ADVERT = re.compile(
 
 
 def debris_label(f: Feat) -> bool:
-    """A navigation/teaser/share/'read more' label, by a lexicon of generic page labels."""
+    """A navigation/teaser/share/'read more' label, a comment-form or cookie notice, a
+    'X contributed to this report' credit: by a lexicon of generic page labels."""
     lw = " ".join(lower_words(f))
     if not lw:
         return False
@@ -156,7 +164,7 @@ def debris_label(f: Feat) -> bool:
         return True
     if f.n_words <= 8 and not f.terminal and _DEBRIS_RE.search(lw):
         return True
-    return f.n_words <= 30 and bool(_DEBRIS_PREFIX.match(f.body))
+    return f.n_words <= 30 and bool(_DEBRIS_PREFIX.match(f.body) or _FORM_DEBRIS.search(f.text[:HEAD]))
 
 
 def advert(f: Feat) -> bool:
@@ -202,10 +210,10 @@ _PHOTO = re.compile(r"photo|image|picture|getty|shutterstock|alamy|istock|unspla
 
 
 def image_credit(f: Feat) -> bool:
-    """A short credit line of a picture ('Name / Agency', 'Photo: ...'), not a text source
-    or copyright line."""
+    """A bare credit line of a picture ('Name / Agency', 'Photo: Name/AP'): short, with no
+    description of its own; not a text source or copyright line."""
     head = f.text[:200]
-    return f.n_words <= 12 and credit(f) and bool(_PHOTO.search(head) or "/" in head)
+    return f.n_words <= 6 and ". " not in head and credit(f) and bool(_PHOTO.search(head) or "/" in head)
 
 
 def tag_list(f: Feat) -> bool:

@@ -21,7 +21,9 @@ Method, in passes over the segments (each linear in their number):
    to two more lines that read like a post (an 'ALLCAPS:' lead-in, hashtags, @mentions,
    emoji, a text cut with '...', or a continuation in lower case), at most ~320
    characters together, are `embed`.
-7. Title: the first paragraph that is not debris, if headline-like (sentence case
+7. Three or more consecutive 1-3-word lines are a menu or topic list (boilerplate); a
+   line that is only a person's name next to a dateline is the byline (boilerplate).
+8. Title: the first paragraph that is not debris, if headline-like (sentence case
    allowed). An article with a single content paragraph keeps it as body.
 
 Only body, bullet and embed paragraphs carry claims (`models.CONTENT_KINDS`).
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from . import cues
 from .cues import Feat
-from .metadata import byline_line, date_line
+from .metadata import byline_line, date_line, person_name_strict
 from .paragraphs import Seg
 
 _DEBRIS_HINTS = {"dateline": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
@@ -68,6 +70,8 @@ def classify(text: str, segs: list[Seg]) -> tuple[list[str], list[Feat]]:
                 and segs[i - 1].block == segs[i].block:
             kinds[i - 1] = "caption"
     _embeds(feats, kinds, anchor)
+    _short_runs(feats, kinds)
+    _name_bylines(segs, feats, kinds)
     _title(segs, feats, kinds)
     _labels(kinds)
     return [k or "body" for k in kinds], feats
@@ -186,6 +190,35 @@ def _embeds(feats: list[Feat], kinds: list, anchor: list[bool]) -> None:
             j -= 1
         while i < n and anchor[i]:
             i += 1
+
+
+def _short_runs(feats: list[Feat], kinds: list) -> None:
+    """Three or more consecutive one-to-three-word lines without punctuation (a topic list
+    or menu written one item per line) are boilerplate."""
+    n, i = len(kinds), 0
+    while i < n:
+        j = i
+        while j < n and kinds[j] in ("heading", "label", "body") and _menu_item(feats[j]):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                kinds[k] = "boilerplate"
+        i = max(j, i + 1)
+
+
+def _menu_item(f: Feat) -> bool:
+    return 0 < f.n_words <= 3 and not f.terminal and not f.marker and f.last not in ":,"
+
+
+def _name_bylines(segs: list[Seg], feats: list[Feat], kinds: list) -> None:
+    """A line that is only a person's name next to a dateline is the byline."""
+    for i, f in enumerate(feats):
+        if kinds[i] not in ("heading", "label", "body") or not person_name_strict(f.text):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(feats) and kinds[j] == "boilerplate"]
+        if any(date_line(feats[j].text) for j in near):
+            kinds[i] = "boilerplate"
+            segs[i].hint = "byline"
 
 
 def _continues(f: Feat) -> bool:

@@ -107,7 +107,7 @@ _LABEL = re.compile(
 _MONTH_DAY = re.compile(r"\b" + _M.format("m") + r"\.? \d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
 
-_PIECES = re.compile(r"\s*[|\u2022\u00b7]\s*")
+_PIECES = re.compile(r"\s*(?:[|\u2022\u00b7]|/(?=[A-Za-z]))\s*")
 _RANK = {"published": 0, "date": 1, "updated": 2}
 
 
@@ -129,13 +129,30 @@ def date_line(s: str) -> tuple[str, str] | None:
 
 
 def _only_time(words: list[str]) -> bool:
-    """Only times, weekdays, time zones and separators ('8:20 am', '5:40 p. m. ET')."""
-    for w in words:
+    """Only times, weekdays, time zones, separators and dateline labels ('8:20 am',
+    '5:40 p. m. ET', 'Updated 2 hours ago'); a trailing 'by Name' is allowed."""
+    for k, w in enumerate(words):
         lw = w.lower().strip(".,:;")
-        if not lw or lw in _WEEKDAYS or lw in _TIME_WORDS or _TIME_TOKEN.fullmatch(lw.strip("()")):
+        if not lw or lw in _WEEKDAYS or lw in _TIME_WORDS or lw in _LABEL_WORDS or _TIME_TOKEN.fullmatch(lw.strip("()")):
             continue
+        if lw == "by" and k + 1 < len(words) and person_name(" ".join(words[k + 1:])):
+            return True
         return False
     return True
+
+
+_LABEL_WORDS = {"published", "updated", "posted", "modified", "last", "first", "ago", "hour", "hours", "min", "mins",
+                "minute", "minutes", "day", "days", "week", "weeks", "second", "seconds", "an", "one"}
+
+
+def by_name(s: str) -> str | None:
+    """The name in a dateline's trailing 'by Name' ('Posted on May 30, 2025 by Ann Smith')."""
+    words = " ".join(clean(s)[:_LIMIT].split()).split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() == "by":
+            name = " ".join(words[k + 1:]).strip(" .,")
+            return name if person_name(name) else None
+    return None
 
 
 _TIME_TOKEN = re.compile(r"[\d:.]+(?:am|pm|a\.m|p\.m)?|(?:gmt|utc)?[+-]?\d{1,2}(?::?\d{2})?|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?")
@@ -272,7 +289,7 @@ def _caps(p: str) -> bool:
 
 
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Z .,'\u2019-]{1,40}\((?P<a>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})\)\s*[-\u2013\u2014:]")
+    r"[A-Z][A-Z.'\u2019\- ]{1,30}(?:, [A-Za-z0-9. ]{1,25})?\s?\((?P<a>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})\)\s*[-\u2013\u2014:]")
 _COPYRIGHT = re.compile(r"(?:\u00a9|(?i:copyright)|\((?i:c)\))\s*(?:\d{4}\s*)?(?P<o>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})")
 
 
@@ -339,6 +356,9 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
     dates: list[tuple[int, str]] = []
     body_seen = 0
     for i, (t, hint, kind) in enumerate(zip(texts, hints, kinds)):
+        if hint == "byline":
+            found.setdefault("byline", t)
+            continue
         if hint == "dateline":
             f = dateline_fields(t)
             if "outlet" in f:
@@ -350,6 +370,9 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             dl = date_line(t)
             if dl:
                 label, iso = dl
+                name = by_name(t)
+                if name:
+                    found.setdefault("byline", name)
                 if iso is None:
                     continue
                 if label == "published":
