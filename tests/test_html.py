@@ -271,3 +271,10 @@ def test_sample_report_escapes_in_the_browser(tmp_path):
     tree = parse(dom)
     assert not [t for t, _ in tree.tags if t == "script"]  # the article's <script> stayed text
     assert EVIL in "".join(tree.text)
+
+
+def test_open_clusters_start_open():
+    arts, rec = sample()
+    tree = parse(report_html(rec, arts, open_clusters=["c-ships", "c-fish"]))
+    opened = [a["data-cluster"] for t, a in tree.tags if t == "details" and "open" in a and "data-cluster" in a]
+    assert opened == ["c-ships", "c-fish"]
