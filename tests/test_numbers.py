@@ -191,6 +191,7 @@ def test_bare_plural_durations_are_approximate():
     ("It was annexed in 2014. Then", "2014", 2014),
     ("Around 2010, rules changed.", "Around 2010", 2010),
     ("The budget for 2014-15 was cut.", "2014-15", 2014),
+    ("Talks about 2025 spending stalled.", "2025", 2025),
 ])
 def test_calendar_years(text, span, value):
     q = one(text)

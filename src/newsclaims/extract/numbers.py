@@ -121,8 +121,8 @@ results numbers levels""".split())
 _NOT_AFTER_ONE = {"another", "other"}
 _NOT_BEFORE_ONE = {"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone",
                    "will", "would", "could", "might", "may", "can", "should", "must"}  # "would one day"
-#: hedges that are also prepositions: before a small number word without a unit they are read
-#: as prepositions ("control over four regions", "talked about two issues")
+#: hedges that are also prepositions: before a small number word without a unit, a year or a
+#: date they are read as prepositions ("control over four regions", "talks about 2025")
 _PREPOSITION_HEDGES = {"over", "under", "about"}
 _NOT_BEFORE_HALF = {"first", "second", "latter", "former", "other", "better", "bottom", "top", "back", "front"}
 _RATE_WORDS = {"once", "twice", "thrice", "times", "per"}
@@ -305,9 +305,10 @@ class _Scanner:
         hedge, j = self.hedge(i)
         if hedge:
             hit = self.core(j, hedge, after_hit=False)
-            if hit is not None and hit.value is not None and self.low[i] in _PREPOSITION_HEDGES \
-                    and self.kinds[j] == _WORD and hit.unit in (None, "person") and hit.value < 10:
-                return hit  # "control over four regions": a preposition, not a hedge
+            if hit is not None and hit.value is not None and self.low[i] in _PREPOSITION_HEDGES and (
+                    self.kinds[j] == _WORD and hit.unit in (None, "person") and hit.value < 10
+                    or hit.unit in ("calendar_year", "date")):
+                return hit  # "control over four regions", "talks about 2025": a preposition
             if hit is not None and hit.value is not None:
                 hit.start = self.starts[i] if self.kinds[i] != _SYM else self.ends[i] - 1
                 hit.approx = True
