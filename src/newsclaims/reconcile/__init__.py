@@ -134,6 +134,8 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
     keys, weights = [], []
     for s in sigs:
         st = story_of[s.source]
+        s.w_all = sum(idf[st][t] for t in s.tset)
+        s.w_core = sum(idf[st][t] for t in s.core)
         cap = max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * size[st])
         ks, ws = [], []
         for t in sorted(s.tset):

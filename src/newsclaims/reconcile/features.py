@@ -229,6 +229,8 @@ class Sig:
     text_key: str             # " ".join(toks), for rapidfuzz
     core: frozenset[str]      # what is claimed about: the object side (all but the predicate if none)
     core_key: str
+    w_all: float = 0.0        # IDF mass of tset and core (set by the caller, per story)
+    w_core: float = 0.0
 
 
 def words_of(text: str) -> list[str]:
@@ -242,6 +244,27 @@ def _word_norm(w: str) -> tuple[str, bool]:
         base = {"won't": "will", "can't": "can", "shan't": "shall"}.get(lw, lw[:-3])
         return base, True
     return lw, False
+
+
+@lru_cache(maxsize=300_000)
+def _word(w: str) -> tuple[str, bool, tuple[str, ...], bool]:
+    """(lemma, carries a negation, canonical content tokens, is a place word) of a word as written."""
+    lw, had_neg = _word_norm(w)
+    le = lemma(lw) if lw[0].isalpha() else lw
+    if lw in lx.NEGATIONS:
+        return le, True, (), False
+    if lw[0].isalpha() and le not in STOP and lw not in STOP and le not in lx.LIGHT and len(le) > 1:
+        place = place_words(w) if w[0].isupper() else None
+        return le, had_neg, (place or (lx.canon(derive(le)),)), bool(place)
+    return le, had_neg, (), False
+
+
+@lru_cache(maxsize=300_000)
+def _keyword(k: str) -> str | None:
+    if not k or not k[0].isalnum():
+        return None
+    c = lx.canon(_relemma(k.lower()))
+    return None if c in STOP or c in lx.LIGHT else c
 
 
 def signature(idx: int, claim: Claim) -> Sig:
@@ -258,24 +281,19 @@ def signature(idx: int, claim: Claim) -> Sig:
     neg = bool(claim.negated)
     prev = ""
     for wi, w in enumerate(words):
-        lw, had_neg = _word_norm(w)
-        neg = neg or had_neg
-        le = lemma(lw) if lw[0].isalpha() else lw
+        le, wneg, cs, place = _word(w)
         lemmas.append(le)
-        if lw in lx.NEGATIONS:
-            neg = True
-        elif lw[0].isalpha() and le not in STOP and lw not in STOP and le not in lx.LIGHT and len(le) > 1:
-            is_name = le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT)
-            place = place_words(w) if w[0].isupper() else None
-            for c in (place or (lx.canon(derive(le)),)):
+        neg = neg or wneg
+        if cs:
+            is_name = place or le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT)
+            for c in cs:
                 toks.append(c)
                 pos_of_tok.append(wi)
-                if is_name or place:
+                if is_name:
                     names.add(c)
         prev = w
     if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
-        kw = [lx.canon(_relemma(k.lower())) for k in claim.keywords if k and k[0].isalnum()]
-        kw = [k for k in kw if k not in STOP and k not in lx.LIGHT]
+        kw = [c for c in map(_keyword, claim.keywords) if c]
         if kw:
             toks = kw
             pos_of_tok = []

@@ -27,7 +27,7 @@ NAME_WEIGHT = 2.0
 MIN_DF_CAP = 100
 DF_FRACTION = 0.02
 STORY_K = 40
-STORY_THRESHOLD = 0.12
+STORY_THRESHOLD = 0.2
 
 
 def group_stories(sigs: list[Sig]) -> dict[str, str]:
