@@ -340,13 +340,21 @@ class _Ctx:
 
     # -- cues
     def subject(self, verb, hops: int = 3):
-        """The (non-expletive) subject of `verb`, climbing through participles and conjuncts."""
+        """The (non-expletive) subject of `verb`, climbing through participles and conjuncts;
+        for a parenthetical inverted cue ("..., said Yeager:") the name after the verb."""
+        doc = verb.doc
+        if 0 < verb.i < len(doc) - 1 and (doc[verb.i - 1].text == "," or self.quoted(doc[verb.i - 1])):
+            nxt = doc[verb.i + 1]
+            if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not self.quoted(nxt):
+                while nxt.head.i != nxt.i and nxt.head.pos_ == "PROPN" and nxt.head.i > nxt.i:
+                    nxt = nxt.head
+                return nxt
         v = verb
         for _ in range(hops + 1):
             for c in islice(v.children, 64):  # bounded, whatever the parse
                 if c.dep_ in SUBJECT_DEPS and not self.quoted(c):
                     return c
-            if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head is not v:
+            if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head.i != v.i:
                 v = v.head
             else:
                 return None
@@ -358,7 +366,7 @@ class _Ctx:
         `adjacent` says the cue governs the quote directly (“...,” he said); `fallback` is
         the actor-like subject of the nearest verb above the quote (a weaker guess)."""
         heads = [t for t in qspan if not (t.is_punct or t.is_space)
-                 and (t.head is t or not (qspan.start <= t.head.i < qspan.end))]
+                 and (t.head.i == t.i or not (qspan.start <= t.head.i < qspan.end))]
         fallback = None
         for h in heads[:4]:
             n, via, steps = h, None, 0
@@ -369,21 +377,32 @@ class _Ctx:
                             sp = self.speaker(c, base)
                             if sp and not sp[0][:1].islower():
                                 return (sp, None, False), fallback
-                if n is not h and n.lemma_.lower() in CUE_VERBS | QUOTE_ONLY_VERBS and n.pos_ in ("VERB", "AUX") \
+                if n.i != h.i and n.lemma_.lower() in CUE_VERBS | QUOTE_ONLY_VERBS and n.pos_ in ("VERB", "AUX") \
                         and not self.quoted(n):
                     subj = self.subject(n)
                     if subj is not None:
                         sp = self.speaker(subj, base, n)
                         if sp:
-                            return (sp, n.lemma_.lower(), n is h.head), fallback
-                if fallback is None and n is not h and n.pos_ in ("VERB", "AUX") and not self.quoted(n):
+                            return (sp, n.lemma_.lower(), n.i == h.head.i), fallback
+                if fallback is None and n.i != h.i and n.pos_ in ("VERB", "AUX") and not self.quoted(n):
                     subj = self.subject(n, 0)
                     if subj is not None and self._actor_like(subj, base):
                         fallback = self.speaker(subj, base, n)
-                if n.head is n:
+                if n.head.i == n.i:
                     break
                 via, n, steps = n.dep_, n.head, steps + 1
         return None, fallback
+
+    def cue_before(self, pos: int) -> bool:
+        """Is the word right before `pos` (a mark) a speech verb?"""
+        got = self.tokens(max(pos - 1, 0), pos)
+        if not got or got[1][0].i == 0:
+            return False
+        t = got[1][0]
+        t = t if not t.is_punct else t.doc[t.i - 1]
+        while t.i > 0 and t.is_space:
+            t = t.doc[t.i - 1]
+        return t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS
 
     def colon_cue(self, para):
         """`X said:` ending paragraph `para`, introducing the quote that opens the next one."""
@@ -394,7 +413,7 @@ class _Ctx:
             return None
         base, span = got
         for t in reversed(span):
-            if t.is_sent_start and t.i < span.end - 1 and t is not span[0]:
+            if t.is_sent_start and t.i < span.end - 1 and t.i != span.start:
                 break
             if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS and not self.quoted(t):
                 subj = self.subject(t)
@@ -463,7 +482,7 @@ class _Ctx:
                     and t.i <= qspan.end + 3 and cue != "tell":
                 lo, hi = t.i + 1, min(t.i + 12, len(doc))
             subj = next((x for x in doc[lo:hi] if x.pos_ in ("NOUN", "PROPN", "PRON") and not self.quoted(x)), None)
-            while subj is not None and subj.head is not subj and lo <= subj.head.i < hi \
+            while subj is not None and subj.head.i != subj.i and lo <= subj.head.i < hi \
                     and subj.head.pos_ in ("NOUN", "PROPN"):
                 subj = subj.head
         if subj is None:
@@ -476,6 +495,7 @@ class _Ctx:
 #: speech verbs that often take a non-human subject ("the data suggest that"): reported
 #: speech through them needs a named or pronoun subject
 WEAK_SPEECH = frozenset("suggest indicate signal hint reveal predict estimate describe mean show".split())
+EDGE_PUNCT = frozenset(".,;:!?…—–-()[]{}\"'`“”‘’„«»")
 URL_PREFIXES = ("http://", "https://", "pic.twitter.com/", "t.co/", "www.")
 
 
@@ -573,8 +593,10 @@ def _standalone(text: str, sp: Span, para, ctx: _Ctx) -> bool:
             t = got[1][0]
             if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS:
                 return True
-    i = sp.end - 1
-    return sp.rq is not None and text[i] in ",?!"
+    if ctx.cue_before(sp.lq):  # someone say "he has a gun"
+        return True
+    first = text[sp.start]
+    return sp.rq is not None and text[sp.end - 1] in ",?!" and not first.islower()  # “A,” he said
 
 
 def _finite(qspan) -> bool:
@@ -586,6 +608,11 @@ def _floating(text: str, sp: Span, para) -> bool:
     after = sp.rq + 1 if sp.rq is not None else sp.end
     return (_before(text, sp, para) == "" and para.end - after <= 3
             and not text[after:para.end].strip(" \t.,;:!?"))
+
+
+def _edge_punct(tok) -> bool:
+    """Punctuation or space to trim from the edges of a clause (not %, $ and the like)."""
+    return tok.is_space or all(ch in EDGE_PUNCT for ch in tok.text)
 
 
 def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
@@ -605,7 +632,7 @@ def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 lo, hi = comp.left_edge.i, comp.right_edge.i
                 sp, cue = ctx.speaker(subj, base, t), low
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
-                    and t.head is not t and not ctx.quoted(t):
+                    and t.head.i != t.i and not ctx.quoted(t):
                 to = doc[t.i + 1]
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) \
                     or next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -622,10 +649,12 @@ def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 sp, cue = ctx.speaker(obj, base), "according to"
             else:
                 continue
-            while lo <= hi and (doc[lo].is_punct or doc[lo].is_space
-                                or (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"))):
+            if lo <= t.i <= hi:  # "rules that they say are ...": the cue sits inside the clause
+                continue
+            while lo <= hi and (_edge_punct(doc[lo]) or (doc[lo].lower_ in ("that", "whether") and (
+                    doc[lo].dep_ == "mark" or doc[lo - 1].i == t.i))):
                 lo += 1
-            while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+            while hi >= lo and _edge_punct(doc[hi]):
                 hi -= 1
             if hi - lo < 2 or sp is None:
                 continue
@@ -665,6 +694,8 @@ def find_quotes(analysis, entities) -> list[Quote]:
                 speaker, cue = near
         if speaker is None and fallback is not None and (not direct or _before(text, sp, para) == ":"):
             speaker = fallback
+        if not direct and speaker is None and (near := ctx.nearest_cue(sp.start, sp.end)):
+            speaker, cue = near  # a partial quote in a sentence with a cue: had “creased his head,” according to X
         if direct and speaker is None and _before(text, sp, para) == "" and sp.para - 1 in paras \
                 and paras[sp.para - 1].kind in CONTENT_KINDS and (got_cue := ctx.colon_cue(paras[sp.para - 1])):
             speaker, cue = got_cue
