@@ -6,19 +6,25 @@ respects sentence starts set earlier.
 """
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 @Language.component("newsclaims_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
+    # set through one array: the `Token.is_sent_start` setter scans the whole doc on every call
+    # (quadratic in the number of lines)
+    starts = doc.to_array([SENT_START])
+    changed = False
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
-                doc[i].is_sent_start = True
-        elif not doc[i].is_space and i > 0 and doc[i].is_sent_start is None:
-            pass
+                starts[i] = 1
+                changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
