@@ -264,3 +264,12 @@ def test_agency_dateline_with_country_and_contributor_line():
     a = parse_article(text, "t")
     assert a.outlet == "AP"
     assert [p.kind for p in a.paragraphs] == ["body", "boilerplate"]
+
+
+def test_headline_with_outlet_on_the_first_line():
+    a = parse_article(f"Ferry operator cuts winter timetable | Daily Planet\n\n{BODY}\n", "t")
+    assert (a.title, a.outlet) == ("Ferry operator cuts winter timetable", "Daily Planet")
+    assert [(p.kind, p.text) for p in a.paragraphs][:2] == [
+        ("title", "Ferry operator cuts winter timetable"), ("boilerplate", "Daily Planet")]
+    b = parse_article(f"Ferries | Trains | Buses\n\n{BODY}\n", "t")  # a menu, not a headline
+    assert b.outlet is None

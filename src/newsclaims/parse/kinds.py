@@ -35,7 +35,7 @@ from .cues import Feat
 from .metadata import byline_line, date_line, person_name_strict
 from .paragraphs import Seg
 
-_DEBRIS_HINTS = {"dateline": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
+_DEBRIS_HINTS = {"dateline": "boilerplate", "outlet": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
                  "md_code": "boilerplate", "md_front": "boilerplate", "md_image": "caption"}
 _NOT_CONTENT = ("boilerplate", "caption")
 _EMBED_CHARS = 320

@@ -359,6 +359,9 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
         if hint == "byline":
             found.setdefault("byline", t)
             continue
+        if hint == "outlet":
+            outlets.append((1, t))
+            continue
         if hint == "dateline":
             f = dateline_fields(t)
             if "outlet" in f:

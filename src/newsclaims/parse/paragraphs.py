@@ -10,7 +10,8 @@ or it ends with a comma or a lower-case word at the block's wrap width); otherwi
 line is a paragraph, which suits both blank-line-separated and one-paragraph-per-line
 text. A line may hold several parts, which become several segments:
 ``Title/ Outlet/ CITY/ Author/ Edition/ First sentence...`` (a slash dateline) and
-text followed by a trailing link (``... pic.twitter.com/abc``).
+text followed by a trailing link (``... pic.twitter.com/abc``), and a first line
+``Headline | Outlet``.
 
 Markdown (``markdown=True``): ATX and setext headings, front matter, fenced code,
 rules and image lines get a `hint`; heading spans exclude the ``#`` marks.
@@ -61,7 +62,7 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 class Seg:
     """One paragraph span. `block` counts blank-line-separated blocks; `hint` is a cue
     from the layout: md_heading, md_rule, md_code, md_front, md_image, title_part,
-    dateline, link."""
+    dateline, outlet, link (and byline, set by the kinds pass)."""
 
     start: int
     end: int
@@ -226,7 +227,25 @@ def split_segments(text: str, *, markdown: bool = False) -> list[Seg]:
     out: list[Seg] = []
     for g in joined:
         out.extend(_split_parts(text, g))
+    if out and out[0].hint is None:
+        out[0:1] = _title_outlet(text, out[0])
     return out
+
+
+def _title_outlet(text: str, g: Seg) -> list[Seg]:
+    """'Headline words here | Outlet Name' on the first line -> title_part + outlet."""
+    line = text[g.start:g.end]
+    cut = line.rfind(" | ", 0, 300)
+    if cut < 0 or "\n" in line or len(line) > 300 or " | " in line[:cut]:
+        return [g]
+    head, tail = line[:cut], line[cut + 3:].strip()
+    words = tail.split()
+    if not (1 <= len(words) <= 4 and len(head.split()) >= 3 and tail[0].isupper()
+            and last_visible(tail) not in _TERMINAL and not any(c.isdigit() for c in tail)):
+        return [g]
+    ts, te = strip_span(text, g.start, g.start + cut)
+    os_, oe = strip_span(text, g.start + cut + 3, g.end)
+    return [Seg(ts, te, g.block, g.line, "title_part"), Seg(os_, oe, g.block, g.line, "outlet")]
 
 
 # ------------------------------------------------------------ parts of one line
