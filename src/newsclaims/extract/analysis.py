@@ -7,6 +7,7 @@ boundaries, each chunk parsed on its own, with its offset kept.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ class Analysis:
 
     article: Article
     segments: list[tuple[int, Doc]] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentences(self) -> Iterator[tuple[int, Span]]:
         """Every non-blank sentence as `(offset, span)`; article offset = offset + span.start_char."""
@@ -32,7 +34,12 @@ class Analysis:
                     yield base, sent
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
-        for p in self.article.paragraphs:
+        """The paragraph holding `pos` (binary search: paragraphs are ordered and disjoint)."""
+        if self._starts is None:
+            self._starts = [p.start for p in self.article.paragraphs]
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0:
+            p = self.article.paragraphs[i]
             if p.start <= pos < p.end:
                 return p
         return None
