@@ -109,7 +109,7 @@ def scan_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bo
             elif c in CLOSE_D:
                 opening = dopen is None and left_free and not right_free  # ” used as an opener
             elif left_free and not right_free:  # ..., "testified X: a closer typed after a space
-                opening = not (dopen is not None and prev.isspace() and i - 2 >= start and text[i - 2] in ",.?!")
+                opening = not (dopen is not None and prev.isspace() and i - 2 >= start and text[i - 2] in ",.?!'’")
             elif right_free and not left_free:
                 opening = False
             elif prev.isdigit():  # 12" (inches)
@@ -147,7 +147,7 @@ def _stray_closer(text: str, mark: int, para_start: int) -> bool:
     """A straight mark typed after a space that closes a quote: `her, "testified X`."""
     if text[mark] != '"' or mark - 1 <= para_start or not text[mark - 1].isspace():
         return False
-    return text[mark - 2] in ",.?!"
+    return text[mark - 2] in ",.?!'’"
 
 
 def find_spans(article) -> list[Span]:
@@ -248,7 +248,8 @@ class _Names:
 # ------------------------------------------------------------------ speakers from the parse
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: extra verbs that introduce a direct quote (not reported speech): “...,” he shouted
-QUOTE_ONLY_VERBS = frozenset("ask shout exclaim whisper yell cry scream mutter joke quip retort counter plead".split())
+QUOTE_ONLY_VERBS = frozenset("""ask shout exclaim whisper yell cry scream mutter joke quip retort counter plead
+continue conclude muse wonder sigh laugh proclaim repeat interject notify inform""".split())
 Speaker = tuple  # (name, start, end)
 
 
@@ -356,6 +357,9 @@ class _Ctx:
                     return c
             if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head.i != v.i:
                 v = v.head
+            elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ not in SUBJECT_DEPS \
+                    and v.head.head.i != v.head.i:  # X downplayed the unrest, saying ...
+                v = v.head.head
             else:
                 return None
         return None
@@ -405,15 +409,16 @@ class _Ctx:
         return t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS
 
     def colon_cue(self, para):
-        """`X said:` ending paragraph `para`, introducing the quote that opens the next one."""
-        if not para.text.rstrip().endswith(":"):
-            return None
+        """`X said:` (or a paragraph ending "..., he said") introducing the quote that opens
+        the next paragraph: `(speaker, cue)` or None."""
         got = self.tokens(max(para.start, para.end - 300), para.end)
         if not got:
             return None
         base, span = got
-        for t in reversed(span):
-            if t.is_sent_start and t.i < span.end - 1 and t.i != span.start:
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        colon = para.text.rstrip().endswith(":")
+        for t in reversed(words if colon else words[-1:]):
+            if t.is_sent_start and t.i != span.start:
                 break
             if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTE_ONLY_VERBS and not self.quoted(t):
                 subj = self.subject(t)
