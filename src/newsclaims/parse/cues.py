@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .paragraphs import STRIP, clean, is_url, last_visible  # noqa: F401
+from .paragraphs import clean, is_url, last_visible
 
 #: words that stay lower case in Title Case (and a few that headline writers often leave so)
 MINOR = frozenset(
