@@ -26,7 +26,7 @@ from .compare import same_number
 from .features import Sig
 
 PRED_SAME, PRED_OPPOSITE, PRED_UNKNOWN, PRED_OTHER, PRED_CLASH = 1.0, 0.95, 0.85, 0.7, 0.55
-ROLE_SWAP_FACTOR = 0.35
+ROLE_SWAP_FACTOR = 0.05
 _KIND_GROUP = {"demand": "demand", "event": "event", "fact": "fact", "assessment": "assessment",
                "statement": None, "quote": None}
 

@@ -1,0 +1,84 @@
+"""reconcile() end to end: articles in, clusters out (runs the spaCy pipeline)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from newsclaims import load_corpus, parse_article, reconcile
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# Two unrelated stories, three outlets each (written for this test).
+FARES = {
+    "fares_a": "City council votes to cut bus fares\n\nThe city council voted on Tuesday to cut bus fares "
+               "by 20% from March. Mayor Ellen Park said the cut would help commuters. Bus drivers' union "
+               "leader Tom Reyes welcomed the vote but demanded more drivers on night routes.",
+    "fares_b": "Bus fares to fall after council vote\n\nBus fares in the city will be reduced by a fifth from "
+               "March after the city council backed the plan on Tuesday. Mayor Ellen Park said commuters "
+               "would benefit. The drivers' union called for extra staff on night routes.",
+    "fares_c": "Council approves cheaper buses\n\nThe city council approved a 20% cut in bus fares on Tuesday. "
+               "Opposition councillor Mark Dunn said the plan was unfunded and would raise council tax.",
+}
+FOOTBALL = {
+    "ball_a": "Rovers sign striker Diaz\n\nRiverside Rovers have signed striker Luis Diaz from Porto on a "
+              "four-year contract. Manager Anna Kohl said Diaz would start against Wanderers on Saturday.",
+    "ball_b": "Diaz joins Rovers\n\nStriker Luis Diaz has joined Riverside Rovers from Porto on a four-year "
+              "deal. Kohl said the Colombian was fit to play against Wanderers on Saturday.",
+    "ball_c": "Rovers complete Diaz deal\n\nRiverside Rovers completed the signing of Luis Diaz from Porto. "
+              "The club did not disclose the fee, which reports put at 30 million euros.",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_articles():
+    return load_corpus(str(CORPUS))
+
+
+def test_shuffled_articles_give_identical_output(corpus_articles):
+    base = reconcile(corpus_articles).model_dump(mode="json")
+    for seed in (1, 2):
+        arts = list(corpus_articles)
+        random.Random(seed).shuffle(arts)
+        assert reconcile(arts).model_dump(mode="json") == base
+
+
+def test_every_claim_in_exactly_one_cluster(corpus_articles):
+    from newsclaims import extract_many
+
+    rep = reconcile(corpus_articles)
+    ids = [c.id for cl in rep.clusters for c in cl.claims]
+    assert len(ids) == len(set(ids))
+    expected = {c.id for cs in extract_many(corpus_articles) for c in cs}
+    assert set(ids) == expected
+    assert rep.sources == sorted(a.source for a in corpus_articles)
+    # the fixture is one story told by five outlets: some claims must be shared
+    assert any(len(cl.sources) >= 3 for cl in rep.clusters)
+    assert len({cl.story for cl in rep.clusters}) == 1
+
+
+def test_unrelated_stories_never_share_a_cluster():
+    arts = [parse_article(text, src) for src, text in {**FARES, **FOOTBALL}.items()]
+    rep = reconcile(arts)
+    assert rep.sources == sorted(set(FARES) | set(FOOTBALL))
+    story_of = {}
+    for cl in rep.clusters:
+        srcs = set(cl.sources)
+        assert not (srcs & set(FARES) and srcs & set(FOOTBALL)), cl.summary
+        for s in srcs:
+            story_of.setdefault(s, set()).add(cl.story)
+    fares_stories = set().union(*(story_of[s] for s in FARES if s in story_of))
+    ball_stories = set().union(*(story_of[s] for s in FOOTBALL if s in story_of))
+    assert not (fares_stories & ball_stories)
+    # within a story the outlets do meet: the fare cut is one claim told three ways
+    assert any(set(cl.sources) >= {"fares_a", "fares_b"} for cl in rep.clusters)
+
+
+def test_inputs_as_texts_and_tuples():
+    pairs = list(FARES.items())
+    rep = reconcile(pairs)
+    assert set(rep.sources) == set(FARES)
+    texts = [t for _, t in pairs]
+    rep2 = reconcile(texts)
+    assert len(rep2.sources) == 3 and all(len(s) == 12 for s in rep2.sources)

@@ -1,0 +1,235 @@
+"""Unit tests of reconcile on hand-made claims: matching, verdicts, ids, input handling.
+
+Claims are built directly (no spaCy run), as an extractor would hand them over: text, source,
+kind, and where useful the predicate."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsclaims import DuplicateSourceError, reconcile
+from newsclaims.models import Claim, Entity, Reconciliation
+from newsclaims.reconcile import features, match
+from newsclaims.reconcile.compare import enumerations, qualifiers
+
+
+def claim(source: str, text: str, *, kind: str = "statement", predicate: str | None = None,
+          start: int = 0, actors: tuple[str, ...] = (), regions: tuple[str, ...] = ()) -> Claim:
+    def ents(names, label):
+        out = []
+        for n in names:
+            i = text.find(n)
+            if i >= 0:
+                out.append(Entity(name=n, text=n, start=start + i, end=start + i + len(n), label=label))
+        return out
+
+    return Claim(id=f"{source}#{start}-{start + len(text)}", source=source, paragraph=0, start=start,
+                 end=start + len(text), text=text, kind=kind, predicate=predicate,
+                 actors=ents(actors, "ORG"), regions=ents(regions, "GPE"))
+
+
+def cluster_of(rep: Reconciliation, claim_id: str):
+    return next(cl for cl in rep.clusters if any(c.id == claim_id for c in cl.claims))
+
+
+def sig(c: Claim, i: int = 0):
+    return features.signature(i, c)
+
+
+# ---------------------------------------------------------------- matching
+def test_paraphrase_scores_above_role_swap():
+    active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
+    passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")
+    swap_a = claim("c", "The union demands that the ministry withdraw the plan.", predicate="demand")
+    swap_b = claim("d", "The ministry demands that the union withdraw the plan.", predicate="demand")
+    idf: dict[str, float] = {}
+    para = match.score(sig(active), sig(passive, 1), idf)
+    swap = match.score(sig(swap_a, 2), sig(swap_b, 3), idf)
+    assert match.role_swap(sig(swap_a), sig(swap_b))
+    assert not match.role_swap(sig(active), sig(passive))
+    assert para > swap
+    # plain bag-of-words similarity would call the swap identical; the score must not
+    assert swap < 0.5 * para
+
+
+def test_passive_agent_is_the_subject():
+    s = sig(claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce"))
+    assert "ministry" in s.subj
+    assert "subsidy" in s.obj
+
+
+def test_reconcile_groups_paraphrase_and_separates_role_swap():
+    cs = [
+        claim("a", "The ministry will cut fuel subsidies.", predicate="cut"),
+        claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce"),
+        claim("a", "The union demands that the ministry withdraw the plan.", predicate="demand", start=100),
+        claim("b", "The ministry demands that the union withdraw the plan.", predicate="demand", start=100),
+    ]
+    rep = reconcile(cs)
+    assert cluster_of(rep, cs[0].id) is cluster_of(rep, cs[1].id)
+    assert cluster_of(rep, cs[2].id) is not cluster_of(rep, cs[3].id)
+
+
+def test_distinct_demands_stay_apart():
+    cs = [
+        claim("a", "Unions demand a pay rise for nurses.", kind="demand", predicate="demand"),
+        claim("b", "Unions want a pay rise for nurses.", kind="demand", predicate="want"),
+        claim("a", "Unions demand a shorter working week.", kind="demand", predicate="demand", start=50),
+        claim("b", "Unions want a shorter working week.", kind="demand", predicate="want", start=50),
+    ]
+    rep = reconcile(cs)
+    pay, week = cluster_of(rep, cs[0].id), cluster_of(rep, cs[2].id)
+    assert pay is not week
+    assert {c.id for c in pay.claims} == {cs[0].id, cs[1].id}
+    assert {c.id for c in week.claims} == {cs[2].id, cs[3].id}
+
+
+# ---------------------------------------------------------------- verdicts
+def test_approximate_numbers_agree():
+    cs = [claim("a", "Rebels now control nearly a third of the province."),
+          claim("b", "Rebels control around 30% of the province.")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    assert cl.divergences == []
+    assert set(cl.verdicts.values()) <= {"agrees", "adds_detail"}
+
+
+def test_conflicting_numbers_diverge():
+    cs = [claim("a", "The strike closed 40 schools across the province."),
+          claim("b", "The strike closed 400 schools across the province.")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    assert [d.kind for d in cl.divergences] == ["number"]
+    d = cl.divergences[0]
+    assert set(d.sources) | set(d.versus) == {"a", "b"}
+    assert "40" in d.explanation and "400" in d.explanation
+
+
+def test_partial_versus_significant_relief_is_scope():
+    cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
+          claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),
+          claim("c", "Moscow also wants sanctions relief.", kind="demand", predicate="want")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert {c.source for c in cl.claims} == {"a", "b", "c"}
+    scope = [d for d in cl.divergences if d.kind == "scope"]
+    assert len(scope) == 1
+    sides = {frozenset(scope[0].sources), frozenset(scope[0].versus)}
+    assert sides == {frozenset({"a"}), frozenset({"b"})}  # the unqualified outlet is not involved
+    assert cl.verdicts["c"] in ("agrees", "adds_detail")
+
+
+def test_extra_listed_country_is_entity_set():
+    cs = [claim("a", "The bloc wants France, Spain, and Italy to sign the pact.", kind="demand", predicate="want"),
+          claim("b", "The bloc wants France, Spain, Italy, and Greece to sign the pact.", kind="demand",
+                predicate="want")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    ents = [d for d in cl.divergences if d.kind == "entity_set"]
+    assert len(ents) == 1
+    assert "Greece" in ents[0].explanation
+    assert ents[0].sources == ["b"] or ents[0].versus == ["b"]
+
+
+def test_extra_place_without_enumeration_adds_detail():
+    cs = [claim("a", "The company cut 500 jobs at its main plant."),
+          claim("b", "The company cut 500 jobs at its main plant in Ohio.", regions=("Ohio",))]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    assert cl.divergences == []
+    assert cl.verdicts == {"a": "agrees", "b": "adds_detail"}
+    assert any(d.source == "b" and "Ohio" in d.text for d in cl.details)
+
+
+def test_synonyms_and_spellings_do_not_diverge():
+    cs = [claim("a", "Officials in Kiev said the government will cut fuel subsidies.", predicate="cut"),
+          claim("b", "Officials in Kyiv said the government will reduce fuel subsidies.", predicate="reduce")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    assert cl.divergences == []
+    assert all(v in ("agrees", "adds_detail") for v in cl.verdicts.values())
+
+
+def test_opposite_predicates_contradict():
+    cs = [claim("a", "Exports of grain rose sharply in March.", kind="event"),
+          claim("b", "Exports of grain fell sharply in March.", kind="event")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 2
+    assert [d.kind for d in cl.divergences] == ["contradiction"]
+
+
+def test_one_outlet_is_exclusive_and_summary_is_a_member():
+    cs = [claim("a", "The mayor opened a new bridge.")]
+    rep = reconcile(cs)
+    (cl,) = rep.clusters
+    assert cl.verdicts == {"a": "exclusive"}
+    assert cl.summary == cs[0].text
+
+
+def test_same_article_claims_join_only_when_restating():
+    cs = [claim("a", "Unions demand a pay rise for nurses.", kind="demand", predicate="demand"),
+          claim("a", "Unions demand a shorter working week.", kind="demand", predicate="demand", start=60),
+          claim("b", "Unions want a pay rise for nurses and a shorter working week.", kind="demand",
+                predicate="want")]
+    rep = reconcile(cs)
+    assert cluster_of(rep, cs[0].id) is not cluster_of(rep, cs[1].id)
+
+
+# ---------------------------------------------------------------- helpers of compare
+def test_enumerations_and_inclusions():
+    lists, incl = enumerations("NATO won't admit Ukraine, Georgia, Moldova, or other former Soviet republics as members.")
+    assert [[m.text for m in lst] for lst in lists] == [["Ukraine", "Georgia", "Moldova", "other former Soviet republics"]]
+    lists, incl = enumerations("He insists on controlling all four regions, including Crimea, which was annexed.")
+    assert lists == [] and [m.text for m in incl] == ["Crimea"]
+
+
+def test_qualifiers_bear_on_their_head():
+    q = qualifiers("Seeks partial lifting of sanctions")
+    assert ("partial", frozenset({"~lift", "sanction"})) in q or any(c == "partial" and "sanction" in h for c, h in q)
+
+
+# ---------------------------------------------------------------- input, ids, determinism
+def test_empty_input():
+    rep = reconcile([])
+    assert isinstance(rep, Reconciliation)
+    assert rep.clusters == [] and rep.sources == []
+
+
+def test_duplicate_sources_rejected():
+    with pytest.raises(DuplicateSourceError) as e:
+        reconcile([("bbc", "The council cut bus fares on Monday."), ("bbc", "Another text entirely, about rain.")])
+    assert "bbc" in str(e.value)
+    c = claim("a", "The mayor opened a new bridge.")
+    with pytest.raises(DuplicateSourceError):
+        reconcile([c, c])
+
+
+def test_claims_input_every_claim_in_one_cluster_and_ids_order_invariant():
+    cs = [
+        claim("a", "The ministry will cut fuel subsidies.", predicate="cut"),
+        claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce"),
+        claim("c", "The ministry will cut fuel subsidies next year.", predicate="cut"),
+        claim("a", "Unions demand a pay rise for nurses.", kind="demand", predicate="demand", start=80),
+        claim("b", "Unions want a shorter working week.", kind="demand", predicate="want", start=80),
+        claim("c", "Rebels control around 30% of the province.", start=80),
+    ]
+    rep = reconcile(cs)
+    ids = [c.id for cl in rep.clusters for c in cl.claims]
+    assert sorted(ids) == sorted(c.id for c in cs)
+    assert rep.sources == ["a", "b", "c"]
+    for seed in range(5):
+        shuffled = list(cs)
+        random.Random(seed).shuffle(shuffled)
+        assert reconcile(shuffled).model_dump() == rep.model_dump()
+    for cl in rep.clusters:
+        assert cl.id.startswith("c") and len(cl.id) == 13
+        assert cl.sources == sorted({c.source for c in cl.claims})
+        assert set(cl.verdicts) == set(cl.sources)
+        assert cl.summary in {c.text for c in cl.claims}
