@@ -29,6 +29,7 @@ Limits: heuristics over the small model's parse; coreference beyond titles and p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -182,7 +183,8 @@ class EntityIndex:
         """(actors, regions) mentioned inside [start, end), one per canonical name, in order."""
         actors: dict[str, Entity] = {}
         regions: dict[str, Entity] = {}
-        for m, k in zip(self.mentions, self.kinds):
+        for i in self._starting(start, end):
+            m, k = self.mentions[i], self.kinds[i]
             if m.start >= start and m.end <= end:
                 (actors if k == "actor" else regions).setdefault(m.name, m)
         return list(actors.values()), list(regions.values())
@@ -216,7 +218,8 @@ class EntityIndex:
 
     def _best(self, start: int, end: int, actors_only: bool) -> Entity | None:
         best, best_key = None, None
-        for m, k in zip(self.mentions, self.kinds):
+        for i in self._starting(start - self._longest(), end):
+            m, k = self.mentions[i], self.kinds[i]
             ov = min(end, m.end) - max(start, m.start)
             if ov <= 0 or (actors_only and k != "actor"):
                 continue
@@ -224,6 +227,25 @@ class EntityIndex:
             if best_key is None or key > best_key:
                 best, best_key = m, key
         return best
+
+    def _sorted(self) -> tuple[list[int], list[int], int]:
+        """(mention indices by start, their starts, longest mention), rebuilt if mentions changed."""
+        cache = self.__dict__.get("_by_start")
+        if cache is None or cache[0] != len(self.mentions):
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            starts = [self.mentions[i].start for i in order]
+            longest = max((m.end - m.start for m in self.mentions), default=0)
+            cache = self.__dict__["_by_start"] = (len(self.mentions), order, starts, longest)
+        return cache[1], cache[2], cache[3]
+
+    def _longest(self) -> int:
+        return self._sorted()[2]
+
+    def _starting(self, lo: int, hi: int) -> list[int]:
+        """Indices (in list order) of the mentions starting in [lo, hi): a binary search, so a
+        lookup per claim or quote stays cheap on articles with thousands of mentions."""
+        order, starts, _ = self._sorted()
+        return sorted(order[bisect_left(starts, lo):bisect_left(starts, hi)])
 
     def resolve_pronoun(self, pos: int, person: bool = True) -> Entity | None:
         """The nearest named actor before `pos`: a person for he/she, else an organisation, group or
