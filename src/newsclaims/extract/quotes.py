@@ -30,8 +30,8 @@ reported separately.
 from __future__ import annotations
 
 import bisect
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from ..models import CONTENT_KINDS, Quote
 from .lexicon import SPEECH_VERBS
@@ -53,8 +53,7 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 MARKS = frozenset('"\'`' + OPEN_D + CLOSE_D + SINGLE_OPEN + SINGLE_CLOSE)
 LEFT_CONTEXT = "([{—–-/"
 RIGHT_CONTEXT = ")]}.,;:!?—–…"
-MAX_WALK = 12        # ancestors visited from a quote
-CUE_WINDOW = 80      # chars between a quote and a cue found without the parse tree
+MAX_WALK = 12  # ancestors visited from a quote
 
 
 @dataclass
@@ -204,14 +203,14 @@ class _Names:
         """A named mention overlapping `[start, end)`, or None."""
         f = getattr(self.ix, "at", None)
         found = None
-        if f:
+        if f:  # the index knows best
             try:
                 found = f(start, end)
             except Exception:
                 found = None
             if isinstance(found, (list, tuple)):
                 found = found[0] if found else None
-        if found is None:
+        else:
             i = bisect.bisect_right(self.starts, end) - 1
             while i >= 0 and self.starts[i] > start - 200:  # mentions are short
                 m = self.mentions[i]
@@ -250,7 +249,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: extra verbs that introduce a direct quote (not reported speech): “...,” he shouted
 QUOTE_ONLY_VERBS = frozenset("""ask shout exclaim whisper yell cry scream mutter joke quip retort counter plead
 continue conclude muse wonder sigh laugh proclaim repeat interject notify inform""".split())
-Speaker = tuple  # (name, start, end)
+Speaker = tuple[str, int, int]  # (name, start, end)
 
 
 class _Ctx:
@@ -620,7 +619,7 @@ def _edge_punct(tok) -> bool:
     return tok.is_space or all(ch in EDGE_PUNCT for ch in tok.text)
 
 
-def _reported(analysis, ctx: _Ctx, markpos: set[int]) -> list[Quote]:
+def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
     """Reported speech: `X said (that) <clause>` and `According to X, <clause>`."""
     text = ctx.text
     out: list[Quote] = []
@@ -685,8 +684,7 @@ def find_quotes(analysis, entities) -> list[Quote]:
     made: list[Quote] = []
     for sp in spans:
         para = paras[sp.para]
-        qtext = text[sp.start:sp.end]
-        words = _words(qtext)
+        words = _words(text[sp.start:sp.end])
         got = ctx.tokens(sp.start, sp.end)
         found, fallback = ctx.walk(got[1], got[0]) if got else (None, None)
         speaker, cue, adjacent = found or (None, None, False)
@@ -718,6 +716,6 @@ def find_quotes(analysis, entities) -> list[Quote]:
             made[i].speaker, made[i].speaker_start, made[i].speaker_end = q.speaker, q.speaker_start, q.speaker_end
     out.extend(made)
     markpos = {sp.lq for sp in spans} | {sp.rq for sp in spans if sp.rq is not None}
-    out.extend(_reported(analysis, ctx, markpos))
+    out.extend(_reported(ctx, markpos))
     out.sort(key=lambda q: (q.start, q.end))
     return out
