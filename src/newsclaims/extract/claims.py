@@ -7,6 +7,7 @@ inherit its predicate, subject, hedges and attribution.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -114,9 +115,13 @@ def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity 
 
 def claims_of(an: Analysis) -> list[Claim]:
     art = an.article
+    if art.language not in (None, "en"):
+        return []  # the rules are for English; parse has put a "not English" warning on the article
     text = art.text
     ents = build_entities(an)
     quotes = find_quotes(an, ents)
+    q_starts = [q.start for q in quotes]  # sorted by start (find_quotes)
+    q_longest = max((q.end - q.start for q in quotes), default=0)
     out: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     ctx: _Context | None = None
@@ -144,7 +149,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             if not (para.start <= start and end <= para.end):  # a unit never crosses its paragraph
                 start, end = max(start, para.start), min(end, para.end)
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
-            claim_quotes = [q for q in quotes if q.start < end and q.end > start]
+            claim_quotes = [q for q in quotes[bisect_left(q_starts, start - q_longest):bisect_left(q_starts, end)]
+                            if q.end > start]
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
             subj_ent = _subject_entity(ents, unit.subject, base)
