@@ -603,7 +603,10 @@ def _standalone(text: str, sp: Span, para, ctx: _Ctx) -> bool:
     return sp.rq is not None and text[sp.end - 1] in ",?!" and not first.islower()  # “A,” he said
 
 
-def _finite(qspan) -> bool:
+def _finite(qspan, words: int) -> bool:
+    """Does the quote hold a finite verb? (Without a tagger: does it have 5+ words?)"""
+    if not qspan.doc.has_annotation("TAG"):
+        return words >= 5
     return any(t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in qspan)
 
 
@@ -688,7 +691,7 @@ def find_quotes(analysis, entities) -> list[Quote]:
         got = ctx.tokens(sp.start, sp.end)
         found, fallback = ctx.walk(got[1], got[0]) if got else (None, None)
         speaker, cue, adjacent = found or (None, None, False)
-        finite = _finite(got[1]) if got else words >= 5
+        finite = _finite(got[1], words) if got else words >= 5
         standalone = _standalone(text, sp, para, ctx)
         direct = (finite and words >= 5) or (standalone and (finite or adjacent))
         if direct and speaker is None:
