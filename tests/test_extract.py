@@ -125,3 +125,14 @@ def test_along_with_is_another_demand_item():
     assert len(cs) == 2
     assert cs[0].text.endswith("excluded from the talks")
     assert cs[1].text.startswith("along with the army") and cs[1].kind == "demand" and cs[1].predicate == "want"
+
+
+def test_hard_wrapped_paragraph_keeps_sentences_whole():
+    text = ("The council said on Monday that the bridge\nwill reopen in June after repairs. Traffic fell\n"
+            "by 20% in May.\n\nA second paragraph ends here.")
+    cs = claims(text)
+    assert [c.text for c in cs] == [
+        "The council said on Monday that the bridge\nwill reopen in June after repairs.",
+        "Traffic fell\nby 20% in May.",
+        "A second paragraph ends here.",
+    ]

@@ -13,6 +13,7 @@ from .errors import (
     DuplicateSourceError,
     EmptyArticleError,
     InputTooLargeError,
+    MissingExtraError,
     ModelNotFoundError,
     NewsClaimsError,
     NoArticlesError,
@@ -38,7 +39,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "ArticleList", "BadRecordError", "Claim", "ClaimCluster", "DecodeError", "Detail",
-    "Divergence", "DuplicateSourceError", "EmptyArticleError", "Entity", "InputTooLargeError",
+    "Divergence", "DuplicateSourceError", "EmptyArticleError", "Entity", "InputTooLargeError", "MissingExtraError",
     "ModelNotFoundError", "NewsClaimsError", "NoArticlesError", "Paragraph", "Quantity", "Quote",
     "Reconciliation", "UnknownFormatError", "extract_claims", "extract_many", "load_corpus",
     "parse_article", "reconcile",

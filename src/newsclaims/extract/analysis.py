@@ -46,12 +46,18 @@ class Analysis:
 
 
 def masked_text(article: Article) -> str:
-    """The article text with every non-content paragraph (and the gaps) blanked, newlines kept."""
+    """What spaCy sees: the article text, same length, with every non-content paragraph (and the
+    gaps) blanked to spaces, newlines between paragraphs kept, and the line breaks of a
+    hard-wrapped body paragraph turned into spaces (a paragraph break always ends a sentence,
+    a wrapped line does not)."""
     text = article.text
     chars = [c if c == "\n" else " " for c in text]
     for p in article.paragraphs:
         if p.kind in CONTENT_KINDS:
-            chars[p.start:p.end] = text[p.start:p.end]
+            body = text[p.start:p.end]
+            if p.kind == "body" and "\n" in body:
+                body = body.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+            chars[p.start:p.end] = body
     return "".join(chars)
 
 
