@@ -100,6 +100,16 @@ def test_according_to_and_colon_cues():
     assert q.direct and "Warren" in q.speaker and q.cue == "write"
 
 
+def test_cue_after_a_question_and_cue_closing_the_previous_paragraph():
+    _, qs = run("Senator Elizabeth Warren questioned the banker for an hour. “What did you expect?” she asked.")
+    q = one(qs, "What did you expect?")
+    assert q.direct and q.cue == "ask" and "Warren" in q.speaker
+    _, qs = run("In a statement released on Sunday evening, the foreign ministry of Poland said:\n\n"
+                "“The attack was unprovoked and we will respond accordingly.”")
+    q = one(qs, "The attack was unprovoked and we will respond accordingly.")
+    assert q.direct and q.speaker == "the foreign ministry of Poland"
+
+
 def test_reported_speech_is_indirect_with_the_clause_as_text():
     art, qs = run("The finance minister said that the budget would be balanced by 2026.")
     q = one(qs, "the budget would be balanced by 2026")

@@ -54,6 +54,7 @@ MARKS = frozenset('"\'`' + OPEN_D + CLOSE_D + SINGLE_OPEN + SINGLE_CLOSE)
 LEFT_CONTEXT = "([{—–-/"
 RIGHT_CONTEXT = ")]}.,;:!?—–…"
 MAX_WALK = 12  # ancestors visited from a quote
+MAX_CLAUSE = 1000  # characters of a reported clause
 
 
 @dataclass
@@ -268,6 +269,18 @@ class _Ctx:
                 mask = self.inside[id(got[1].doc)]
                 for t in got[1]:
                     mask[t.i] = 1
+        # per doc: sentence starts, and the speech cues outside quotes (token index, cue)
+        self.sstarts: dict[int, list[int]] = {}
+        self.cues: dict[int, tuple[list[int], list[str]]] = {}
+        for _, d in self.segs:
+            self.sstarts[id(d)] = [t.i for t in d if t.is_sent_start]
+            idx, kinds = [], []
+            for t in d:
+                cue = None if self.inside[id(d)][t.i] else _cue_kind(t)
+                if cue:
+                    idx.append(t.i)
+                    kinds.append(cue)
+            self.cues[id(d)] = (idx, kinds)
 
     def tokens(self, s: int, e: int):
         """`(base, spaCy Span)` covering `[s, e)`, or None (no parse there)."""
@@ -440,30 +453,25 @@ class _Ctx:
             return None
         base, qspan = got
         doc = qspan.doc
-        lo, hi = qspan.start, qspan.end  # the quote's sentences, at most 60 tokens either side
-        while lo > max(qspan.start - 60, 0) and not doc[lo].is_sent_start:
-            lo -= 1
-        while hi < min(qspan.end + 60, len(doc)) and (not doc[hi].is_sent_start or (
-                doc[hi].text[:1].islower() and self.quoted(doc[hi - 1]))):  # “...?” she asked.
-            hi += 1
+        starts = self.sstarts[id(doc)]  # the quote's sentences, at most 60 tokens either side
+        k = bisect.bisect_right(starts, qspan.start) - 1
+        lo = max(starts[k] if k >= 0 else 0, qspan.start - 60)
+        k = bisect.bisect_right(starts, max(qspan.end - 1, qspan.start))
+        while k < len(starts) and "\n" not in doc[starts[k] - 1].text_with_ws and (
+                starts[k] == qspan.end  # the closing mark split off as a sentence
+                or (doc[starts[k]].text[:1].islower() and self.quoted(doc[starts[k] - 1]))):  # “...?” she asked.
+            k += 1
+        hi = min(starts[k] if k < len(starts) else len(doc), qspan.end + 60)
+        idx, kinds = self.cues[id(doc)]
         best = None
-        for t in doc[lo:hi]:
-            if self.quoted(t):
-                continue
-            low = t.lemma_.lower()
-            cue = None
-            if low in SPEECH_VERBS | QUOTE_ONLY_VERBS and t.pos_ == "VERB":
-                cue = low
-            elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.i > qspan.end and low in SPEECH_VERBS \
-                    and t.tag_ in ("NN", "NNS") and any(c.dep_ in ("compound", "det") for c in t.lefts):
-                cue = "=" + low  # “...,” the records state. (a cue the tagger took for a noun)
-            elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-                cue = "according to"
-            if cue is None:
-                continue
-            d = qspan.start - t.i if t.i < qspan.start else t.i - qspan.end
-            if best is None or d < best[0]:
-                best = (d, t, cue)
+        a = bisect.bisect_left(idx, qspan.start) - 1  # nearest cue before the quote
+        while a >= 0 and idx[a] >= lo and kinds[a].startswith("="):
+            a -= 1
+        if a >= 0 and idx[a] >= lo:
+            best = (qspan.start - idx[a], doc[idx[a]], kinds[a])
+        b = bisect.bisect_left(idx, qspan.end)  # and after it
+        if b < len(idx) and idx[b] < hi and (best is None or idx[b] - qspan.end < best[0]):
+            best = (idx[b] - qspan.end, doc[idx[b]], kinds[b])
         if best is None:
             return None
         _, t, cue = best
@@ -493,6 +501,20 @@ class _Ctx:
             return None
         sp = self.speaker(subj, base, t)
         return (sp, cue) if sp else None
+
+
+def _cue_kind(t) -> str | None:
+    """The cue a token can be for a quote near it: a speech verb's lemma, "according to",
+    or "=lemma" for a speech verb the tagger took for a noun (“...,” the records state.)."""
+    low = t.lemma_.lower()
+    if low in SPEECH_VERBS | QUOTE_ONLY_VERBS and t.pos_ == "VERB":
+        return low
+    if t.dep_ == "ROOT" and t.pos_ == "NOUN" and low in SPEECH_VERBS and t.tag_ in ("NN", "NNS") \
+            and any(c.dep_ in ("compound", "det") for c in t.lefts):
+        return "=" + low
+    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+        return "according to"
+    return None
 
 
 # ------------------------------------------------------------------ the records
@@ -666,6 +688,8 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
             if hi - lo < 2 or sp is None:
                 continue
             s, e = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
+            if e - s > MAX_CLAUSE:
+                continue  # a run-on parse, not a reported clause (and nesting would make output quadratic)
             if {s - 1, s, e - 1, e} & markpos or ctx.quoted(doc[lo]) or ctx.quoted(doc[hi]):
                 continue  # begins or ends in quotation marks: the quote records cover it
             out.append(_record(text, s, e, False, sp, cue))
