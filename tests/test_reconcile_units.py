@@ -184,7 +184,7 @@ def test_same_article_claims_join_only_when_restating():
 
 # ---------------------------------------------------------------- helpers of compare
 def test_enumerations_and_inclusions():
-    lists, incl = enumerations("NATO won't admit Ukraine, Georgia, Moldova, or other former Soviet republics as members.")
+    lists, incl = enumerations("The pact won't admit Ukraine, Georgia, Moldova, or other former Soviet republics as members.")
     assert [[m.text for m in lst] for lst in lists] == [["Ukraine", "Georgia", "Moldova", "other former Soviet republics"]]
     lists, incl = enumerations("He insists on controlling all four regions, including Crimea, which was annexed.")
     assert lists == [] and [m.text for m in incl] == ["Crimea"]

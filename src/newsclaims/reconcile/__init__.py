@@ -11,7 +11,8 @@ Steps (each in its module):
      predicate, subject/object sides, names, numbers, negation, kind).
   3. `stories`: articles grouped into stories (TF-IDF over names and rare lemmas, average link);
      a cluster never spans two stories; `ClaimCluster.story` is the story id.
-  4. `block` + `match`: within a story, each claim's CLAIM_K best candidates through an inverted
+  4. `block` + `match`: within a story, each claim's k best candidates (k = the story's outlets + 5,
+     within CLAIM_K) through an inverted
      index over its tokens (tokens held by more than max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION *
      story size) claims are skipped), then each candidate pair scored by `match.score`.
   5. `cluster`: average link at THRESHOLD (unscored pairs count 0; no single-link chaining); two
@@ -23,6 +24,7 @@ Thresholds were set on the seed annotation (../shared/gold) and checked on ECB+ 
 """
 from __future__ import annotations
 
+import gc
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -39,7 +41,7 @@ from .stories import group_stories
 
 THRESHOLD = 0.16
 SAME_SOURCE_THRESHOLD = 0.2
-CLAIM_K = 25
+CLAIM_K = (10, 40)  # candidates per claim: the story's number of outlets + 5, within these bounds
 CLAIM_MIN_DF_CAP = 40
 CLAIM_DF_FRACTION = 0.2
 
@@ -87,6 +89,18 @@ def claims_of_items(items: Iterable) -> list[Claim]:
 def reconcile(items) -> Reconciliation:
     """Cluster the claims of several outlets and compare them (see module docstring)."""
     items = list(items)
+    # many small objects are made and kept: the cyclic collector would rescan them all again and
+    # again (minutes at 300,000 claims), so it is paused for the duration of the call
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reconcile(items)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile(items: list) -> Reconciliation:
     claims = claims_of_items(items)
     if not claims:
         sources = sorted({a.source for a in items if isinstance(a, Article)}) if items else []
@@ -103,7 +117,8 @@ def reconcile(items) -> Reconciliation:
 
     clusters_idx = average_link(len(sigs), edges, groups, threshold=THRESHOLD,
                                 same_group_threshold=SAME_SOURCE_THRESHOLD, pair_score=pair_score)
-    clusters = [_make_cluster([sigs[i] for i in members], edges, story_of) for members in clusters_idx]
+    context = _inclusion_fragments(sigs)
+    clusters = [_make_cluster([sigs[i] for i in members], edges, story_of, context) for members in clusters_idx]
     clusters.sort(key=lambda cl: (cl.story or "", -len(cl.sources), cl.claims[0].source, cl.claims[0].start, cl.id))
     sources = sorted({c.source for c in claims} | {a.source for a in items if isinstance(a, Article)})
     return Reconciliation(sources=sources, clusters=clusters)
@@ -131,7 +146,8 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
     vocab: dict[tuple[str, str], int] = {}
     caps: list[float] = []
     size = Counter(story_of[s.source] for s in sigs)
-    keys, weights = [], []
+    outlets = Counter(story_of[src] for src in {s.source for s in sigs})
+    keys, weights, ks_per_item = [], [], []
     for s in sigs:
         st = story_of[s.source]
         s.w_all = sum(idf[st][t] for t in s.tset)
@@ -148,9 +164,10 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
         norm = math.sqrt(sum(w * w for w in ws)) or 1.0
         keys.append(ks)
         weights.append([w / norm for w in ws])
+        ks_per_item.append(min(CLAIM_K[1], max(CLAIM_K[0], outlets[st] + 5)))
     import numpy as np
 
-    i, j, _ = topk_pairs(keys, weights, k=CLAIM_K, max_df=np.asarray(caps))
+    i, j, _ = topk_pairs(keys, weights, k=np.asarray(ks_per_item), max_df=np.asarray(caps))
     edges: dict[tuple[int, int], float] = {}
     for a, b in symmetric_pairs(i, j):
         sa, sb = sigs[a], sigs[b]
@@ -160,7 +177,22 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
     return edges
 
 
-def _make_cluster(members: list[Sig], edges: dict[tuple[int, int], float], story_of: dict[str, str]) -> ClaimCluster:
+_INCLUSION_START = ("including ", "includes ", "such as ", "among them ", "notably ")
+
+
+def _inclusion_fragments(sigs: list[Sig]) -> dict[int, list[str]]:
+    """Claim index -> texts of the claims that follow it in its sentence and only name members of
+    what it says ("..., including Crimea"): compare reads them with the claim they qualify."""
+    out: dict[int, list[str]] = {}
+    for prev, nxt in zip(sigs, sigs[1:]):
+        c, d = prev.claim, nxt.claim
+        if c.source == d.source and 0 <= d.start - c.end <= 3 and d.text.lower().startswith(_INCLUSION_START):
+            out.setdefault(prev.idx, []).append(d.text)
+    return out
+
+
+def _make_cluster(members: list[Sig], edges: dict[tuple[int, int], float], story_of: dict[str, str],
+                  context: dict[int, list[str]] | None = None) -> ClaimCluster:
     members = sorted(members, key=lambda s: (s.source, s.claim.start, s.claim.end, s.claim.id))
     sub = {}
     for x in range(len(members)):
@@ -169,7 +201,7 @@ def _make_cluster(members: list[Sig], edges: dict[tuple[int, int], float], story
             key = (a, b) if a < b else (b, a)
             if key in edges:
                 sub[key] = edges[key]
-    verdicts, details, divergences = compare(members, sub)
+    verdicts, details, divergences = compare(members, sub, context)
     if len(members) == 1:
         summary = members[0].claim.text
     else:

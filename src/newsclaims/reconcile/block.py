@@ -17,12 +17,12 @@ from collections.abc import Sequence
 import numpy as np
 
 
-def topk_pairs(keys: Sequence[Sequence[int]], weights: Sequence[Sequence[float]], *, k: int,
+def topk_pairs(keys: Sequence[Sequence[int]], weights: Sequence[Sequence[float]], *, k: int | np.ndarray,
                max_df: np.ndarray | int, min_score: float = 0.0, chunk_entries: int = 4_000_000,
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(i, j, score) arrays: for each item i its best `k` items j != i, score >= min_score.
 
-    `max_df` is a number or an array (one cap per key id)."""
+    `k` is a number or an array (one per item); `max_df` a number or an array (one cap per key id)."""
     n = len(keys)
     empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     if n < 2:
@@ -77,7 +77,8 @@ def topk_pairs(keys: Sequence[Sequence[int]], weights: Sequence[Sequence[float]]
         ri, rj, sums = ri[o], rj[o], sums[o]
         first = np.searchsorted(ri, ri, side="left")
         rank = np.arange(len(ri)) - first
-        keep2 = (rank < k) & (sums >= min_score)
+        kk_i = k if np.isscalar(k) else np.asarray(k)[ri]
+        keep2 = (rank < kk_i) & (sums >= min_score)
         out_i.append(ri[keep2])
         out_j.append(rj[keep2])
         out_s.append(sums[keep2])

@@ -21,7 +21,48 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
                  pair_score: Callable[[int, int], float] | None = None) -> list[list[int]]:
     """Clusters (lists of item indices, each sorted; clusters sorted by first member).
 
-    `pair_score(a, b)` scores a same-group pair that is not in `edges` (else it counts 0)."""
+    `pair_score(a, b)` scores a same-group pair that is not in `edges` (else it counts 0).
+    A merge needs an average >= threshold, hence some edge >= threshold between the two sides, so
+    clusters never cross the components of the graph of such edges: each component is clustered
+    on its own (same result, smaller heaps), and items in no such edge stay alone."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), s in edges.items():
+        if s >= threshold:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    comp_items: dict[int, list[int]] = {}
+    for i in range(n):
+        comp_items.setdefault(find(i), []).append(i)
+    comp_edges: dict[int, dict[tuple[int, int], float]] = {}
+    for (a, b), s in edges.items():
+        r = find(a)
+        if r == find(b) and len(comp_items[r]) > 1:
+            comp_edges.setdefault(r, {})[(a, b)] = s
+    out: list[list[int]] = []
+    for r, items in comp_items.items():
+        if len(items) == 1:
+            out.append(items)
+            continue
+        local = {x: k for k, x in enumerate(items)}
+        le = {(local[a], local[b]): s for (a, b), s in comp_edges.get(r, {}).items()}
+        lscore = (lambda x, y, items=items: pair_score(items[x], items[y])) if pair_score else None
+        for cl in _average_link(len(items), le, [groups[x] for x in items], threshold=threshold,
+                                same_group_threshold=same_group_threshold, pair_score=lscore):
+            out.append([items[x] for x in cl])
+    return sorted(sorted(m) for m in out)
+
+
+def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[int], *,
+                  threshold: float, same_group_threshold: float,
+                  pair_score: Callable[[int, int], float] | None = None) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     gsets: dict[int, dict[int, list[int]]] = {i: {groups[i]: [i]} for i in range(n)}
     nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}

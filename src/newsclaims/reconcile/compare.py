@@ -20,6 +20,7 @@ are folded before comparing, and only the conflicts above are flagged ("framing"
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -35,6 +36,11 @@ LIST_BOUNDARY = frozenset("""
 from as to in into who which that with for on by at were was is are will would have has had whose
 """.split())
 LIST_PUNCT = frozenset(".;:()[]\u2013\u2014-\u2026!?\"\u201c\u201d")
+#: words after which the first item of a list begins ("... strained under | sanctions, A, and B")
+FIRST_ITEM_CUT = LIST_BOUNDARY | frozenset("under over of about against like include including includes such than "
+                                           "want wants wanted seek seeks demand demands".split())
+#: words with inner hyphens kept whole ("ex-Soviet"), for lists
+HY_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
 GENERIC_ITEM_WORDS = frozenset("other former large part parts some many several various area areas".split())
 
 
@@ -62,7 +68,7 @@ class Pooled:
 
 def _content(words: list[str]) -> frozenset[str]:
     out = set()
-    for w in words:
+    for w in (p for x in words for p in x.split("-") if p):
         if w[0].isalpha():
             le = lemma(w)
             if le not in STOP and le not in lx.LIGHT and le not in GENERIC_ITEM_WORDS and len(le) > 1:
@@ -74,13 +80,22 @@ def _item(words: list[str]) -> Item | None:
     toks = _content(words)
     if not toks:
         return None
-    caps = [w for w in words if w[0].isalpha() and w.lower() not in STOP]
+    caps = [p for w in words for p in w.split("-") if p and p[0].isalpha() and p.lower() not in STOP]
     return Item(" ".join(words), toks, bool(caps) and all(w[0].isupper() for w in caps))
+
+
+_QUAL_WORDS = lx.PARTIAL | lx.FULL | lx.VAGUE_OUTCOME | lx.DEFINITE_OUTCOME | lx.RETAIN
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
+_QUAL_RE = re.compile(r"\b(?:" + "|".join(sorted({w[:5] for w in _QUAL_WORDS}, key=len, reverse=True)) + r")",
+                      re.IGNORECASE)
+_INCL_RE = re.compile(r"\b(?:includ|such as)", re.IGNORECASE)
 
 
 def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
     """(lists of >= 3 items, members named after an inclusion cue)."""
-    words = words_of(text)
+    if text.count(",") < 2 and not _INCL_RE.search(text):
+        return [], []
+    words = HY_WORDS.findall(text)
     lists: list[list[Item]] = []
     included: list[Item] = []
     items: list[list[str]] = []
@@ -91,11 +106,15 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
     def close_list():
         nonlocal items, cur, commas, final
         if final and len(items) >= 2 and cur:
-            mids = items[1:] or [cur]
-            width = max(len(m) for m in mids)
-            seq = [items[0][-width:], *items[1:], cur]
-            its = [_item(x) for x in seq]
-            if all(its):
+            segs = list(items)
+            if len(segs) >= 3 and len(segs[0]) == 1 and segs[0][0].lower().endswith("ly"):
+                segs = segs[1:]  # "Domestically, Russia faces A, B, and C": a sentence adverb
+            width = max(len(m) for m in (segs[1:] or [cur]))
+            first = segs[0]
+            cut = max((k + 1 for k, x in enumerate(first) if x.lower() in FIRST_ITEM_CUT), default=0)
+            first = first[cut:][-width:]
+            its = [_item(x) for x in [first, *segs[1:], cur]] if first else []
+            if its and all(its):
                 lists.append(its)  # type: ignore[arg-type]
         items, cur, commas, final = [], [], 0, False
 
@@ -150,6 +169,8 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
 
 def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
     """(class, head tokens) for each scope qualifier: the content words in the 4 words after it."""
+    if not _QUAL_RE.search(text):
+        return set()
     words = words_of(text)
     out = set()
     for k, w in enumerate(words):
@@ -159,9 +180,13 @@ def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
         cls = ("partial" if le in lx.PARTIAL or w.lower() in lx.PARTIAL else
                "full" if le in lx.FULL or w.lower() in lx.FULL else
                "vague" if le in lx.VAGUE_OUTCOME or w.lower() in lx.VAGUE_OUTCOME else
-               "definite" if le in lx.DEFINITE_OUTCOME or w.lower() in lx.DEFINITE_OUTCOME else None)
+               "definite" if le in lx.DEFINITE_OUTCOME or w.lower() in lx.DEFINITE_OUTCOME else
+               "retain" if le in lx.RETAIN else None)
         if cls is None:
             continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if cls == "full" and (nxt[:1].isdigit() or nxt in _COUNT_WORDS):
+            continue  # "all four regions" counts a set; it says nothing of extent
         window = []
         for x in words[k + 1:k + 5]:
             if not x[0].isalnum():
@@ -173,12 +198,15 @@ def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
     return out
 
 
-_CONFLICTS = (("partial", "full"), ("vague", "definite"))
+_CONFLICTS = (("partial", "full"), ("vague", "definite"), ("retain", "full"))
 
 
-def _pool(sigs: list[Sig]) -> dict[str, Pooled]:
+def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[str, Pooled]:
     pools: dict[str, Pooled] = {}
     for s in sigs:
+        for frag in (context or {}).get(s.idx, ()):  # "..., including X" split off by the extractor
+            _, inc = enumerations(frag)
+            pools.setdefault(s.source, Pooled(s.source)).included.extend(inc)
         p = pools.setdefault(s.source, Pooled(s.source))
         p.tokens |= s.tset
         for e in (*s.claim.actors, *s.claim.regions):
@@ -416,12 +444,13 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
     return out
 
 
-def compare(sigs: list[Sig], scores: dict[tuple[int, int], float]):
-    """(verdicts, details, divergences) for one cluster's claims."""
+def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict[int, list[str]] | None = None):
+    """(verdicts, details, divergences) for one cluster's claims. `context` maps a claim (by index)
+    to the texts of fragments split off its sentence right after it ("including X")."""
     sources = sorted({s.source for s in sigs})
     if len(sources) == 1:
         return {sources[0]: "exclusive"}, [], []
-    pools = _pool(sigs)
+    pools = _pool(sigs, context)
     divs = (_number_divergences(pools) + _entity_set_divergences(pools) + _scope_divergences(pools)
             + _contradictions(sigs, scores))
     details = _details(pools)

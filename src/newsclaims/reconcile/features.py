@@ -278,12 +278,10 @@ def signature(idx: int, claim: Claim) -> Sig:
     pos_of_tok: list[int] = []     # index into words
     lemmas: list[str] = []
     names: set[str] = set()
-    neg = bool(claim.negated)
     prev = ""
     for wi, w in enumerate(words):
-        le, wneg, cs, place = _word(w)
+        le, _, cs, place = _word(w)
         lemmas.append(le)
-        neg = neg or wneg
         if cs:
             is_name = place or le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT)
             for c in cs:
@@ -301,6 +299,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
     pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
+    neg = bool(claim.negated) or _negated_predicate(pred, words)
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
     if pred is None or pred == SAY_CLASS or not obj:
         core = frozenset(t for t in toks if t != pred)
@@ -312,6 +311,17 @@ def signature(idx: int, claim: Claim) -> Sig:
     return Sig(idx=idx, claim=claim, source=claim.source, toks=tuple(toks), tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _negated_predicate(pred: str | None, words: list[str]) -> bool:
+    """A negation among the three words before the predicate ("did not win", "won't admit")."""
+    if pred is None:
+        return False
+    for wi, w in enumerate(words):
+        le, _, cs, _ = _word(w)
+        if pred in cs or le == pred:
+            return any(_word(x)[1] or x.lower() in lx.NEGATIONS for x in words[max(0, wi - 3):wi + 1])
+    return False
 
 
 def _drop_attribution(toks: list[str], pos: list[int], attribution: str):

@@ -124,6 +124,9 @@ major sweeping comprehensive extensive broad massive blanket unconditional
 VAGUE_OUTCOME = frozenset("address resolve resolution settle settlement tackle handle discuss review consider deal".split())
 DEFINITE_OUTCOME = frozenset("unfreeze unfreezing release return unblock free lift lifting cancel scrap abolish restore".split())
 
+#: keeping what one has ("maintain control") against FULL ("full control"): a scope conflict
+RETAIN = frozenset("maintain retain keep preserve".split())
+
 #: words introducing members of a set ("including X", "such as X")
 INCLUSION_CUES = ("including", "includes", "include", "included", "such as", "among them", "notably")
 
