@@ -146,8 +146,9 @@ def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, d
         raise MissingExtraError(
             "reading HTML needs trafilatura, which is not installed: pip install 'newsclaims[html]'",
             source=source) from None
+    tree = _tree(html, source)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        html if tree is None else tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False, output_format="python")
     if doc is None:
         raise EmptyArticleError("no article text found in the HTML", source=source)
@@ -159,3 +160,25 @@ def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, d
         if isinstance(v, str) and v.strip():
             meta[ours] = v.strip()
     return d.get("text") or "", meta
+
+
+def _tree(html: str, source: str):
+    """The page as an lxml tree, parsed as trafilatura parses it but with `huge_tree` (else
+    libxml2 silently drops everything nested more than 256 elements deep); None to let
+    trafilatura load the page itself. Deeper than libxml2's hard limit (2048): an error."""
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import repair_faulty_html
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                        remove_pis=True, huge_tree=True)
+    fixed = repair_faulty_html(html, html[:50].lower())
+    try:
+        tree = fromstring(fixed.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # lxml's own failures on junk: trafilatura's loader decides
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise InputTooLargeError("the HTML nests elements too deeply for the parser (over 2048 levels); "
+                                 "the text below that depth would be lost", source=source)
+    if tree is None or len(tree) < (2 if "html" not in fixed[:50].lower() else 1):
+        return None
+    return tree
