@@ -336,7 +336,9 @@ def guess_language(text: str) -> tuple[str, str | None]:
         script = max(sorted(other), key=other.get)
         lang = _SCRIPT_NAMES.get(script, script.lower())
         return lang, f"the text is mostly in {lang} script, not English; extraction is tuned for English news"
-    words = [w.lower() for w in sample[:20_000].split()][:2000]
+    head = "".join(ch for ch in sample[:20_000]  # zero-width, bidi and control characters hide no word
+                   if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
+    words = [w.lower() for w in head.split()][:2000]
     if len(words) >= 30:
         share = sum(1 for w in words if w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") in _EN) / len(words)
         if share < 0.08:
