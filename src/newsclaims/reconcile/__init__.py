@@ -107,21 +107,45 @@ def _reconcile(items: list) -> Reconciliation:
         return Reconciliation(sources=sources, clusters=[])
     sigs = [signature(i, c) for i, c in enumerate(claims)]
     story_of = group_stories(sigs)
-    idf = story_idf(sigs, story_of)
-    edges = score_pairs(sigs, story_of, idf)
-    groups = _source_index(sigs)
-
-    def pair_score(a: int, b: int) -> float:
-        sa, sb = sigs[a], sigs[b]
-        return score(sa, sb, idf[story_of[sa.source]]) if story_of[sa.source] == story_of[sb.source] else 0.0
-
-    clusters_idx = average_link(len(sigs), edges, groups, threshold=THRESHOLD,
-                                same_group_threshold=SAME_SOURCE_THRESHOLD, pair_score=pair_score)
     context = _inclusion_fragments(sigs)
-    clusters = [_make_cluster([sigs[i] for i in members], edges, story_of, context) for members in clusters_idx]
+    by_story: dict[str, list[Sig]] = defaultdict(list)
+    for s in sigs:
+        by_story[story_of[s.source]].append(s)
+    del sigs
+    clusters: list[ClaimCluster] = []
+    for st in sorted(by_story):  # one story at a time: memory is bounded by the largest story
+        clusters.extend(_reconcile_story(st, by_story.pop(st), context))
     clusters.sort(key=lambda cl: (cl.story or "", -len(cl.sources), cl.claims[0].source, cl.claims[0].start, cl.id))
     sources = sorted({c.source for c in claims} | {a.source for a in items if isinstance(a, Article)})
     return Reconciliation(sources=sources, clusters=clusters)
+
+
+def _reconcile_story(story: str, sigs: list[Sig], context: dict[int, list[str]]) -> list[ClaimCluster]:
+    """Block, score, cluster and compare the claims of one story (indices local to `sigs`)."""
+    story_of = {s.source: story for s in sigs}
+    idf = story_idf(sigs, story_of)
+    edges = score_pairs(sigs, story_of, idf)
+    sidf = idf[story]
+
+    def pair_score(a: int, b: int) -> float:
+        return score(sigs[a], sigs[b], sidf)
+
+    clusters_idx = average_link(len(sigs), edges, _source_index(sigs), threshold=THRESHOLD,
+                                same_group_threshold=SAME_SOURCE_THRESHOLD, pair_score=pair_score)
+    return [_make_cluster([sigs[i] for i in members], _sub_edges(members, sigs, edges), story, context)
+            for members in clusters_idx]
+
+
+def _sub_edges(members: list[int], sigs: list[Sig], edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The scored pairs among a cluster's members, keyed by the claims' global indices."""
+    out = {}
+    for x, a in enumerate(members):
+        for b in members[x + 1:]:
+            v = edges.get((a, b) if a < b else (b, a))
+            if v is not None:
+                ga, gb = sigs[a].idx, sigs[b].idx
+                out[(ga, gb) if ga < gb else (gb, ga)] = v
+    return out
 
 
 def _source_index(sigs: list[Sig]) -> list[int]:
@@ -191,16 +215,10 @@ def _inclusion_fragments(sigs: list[Sig]) -> dict[int, list[str]]:
     return out
 
 
-def _make_cluster(members: list[Sig], edges: dict[tuple[int, int], float], story_of: dict[str, str],
+def _make_cluster(members: list[Sig], sub: dict[tuple[int, int], float], story: str,
                   context: dict[int, list[str]] | None = None) -> ClaimCluster:
+    """`sub`: scores among the members, keyed by global claim index."""
     members = sorted(members, key=lambda s: (s.source, s.claim.start, s.claim.end, s.claim.id))
-    sub = {}
-    for x in range(len(members)):
-        for y in range(x + 1, len(members)):
-            a, b = members[x].idx, members[y].idx
-            key = (a, b) if a < b else (b, a)
-            if key in edges:
-                sub[key] = edges[key]
     verdicts, details, divergences = compare(members, sub, context)
     if len(members) == 1:
         summary = members[0].claim.text
@@ -215,7 +233,7 @@ def _make_cluster(members: list[Sig], edges: dict[tuple[int, int], float], story
     return ClaimCluster.model_construct(
         id=cluster_id(c.id for c in claims), claims=claims, sources=sorted({c.source for c in claims}),
         summary=summary, verdicts=verdicts, details=details, divergences=divergences,
-        story=story_of[members[0].source])
+        story=story)
 
 
 def _neg_key(s: str) -> tuple[int, ...]:

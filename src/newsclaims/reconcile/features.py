@@ -217,7 +217,7 @@ class Sig:
     idx: int
     claim: Claim
     source: str
-    toks: tuple[str, ...]     # canonical content tokens in text order
+
     tset: frozenset[str]
     names: frozenset[str]     # lower-case name tokens (entities, capitalised words)
     pred: str | None          # canonical predicate class or lemma
@@ -226,7 +226,7 @@ class Sig:
     neg: bool
     nums: tuple[Num, ...]
     kind: str
-    text_key: str             # " ".join(toks), for rapidfuzz
+    text_key: str             # the canonical content tokens in text order, space-joined (rapidfuzz)
     core: frozenset[str]      # what is claimed about: the object side (all but the predicate if none)
     core_key: str
     w_all: float = 0.0        # IDF mass of tset and core (set by the caller, per story)
@@ -308,7 +308,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     if not core:
         core = frozenset(toks)
     core_toks = [t for t in toks if t in core]
-    return Sig(idx=idx, claim=claim, source=claim.source, toks=tuple(toks), tset=frozenset(toks),
+    return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
 
