@@ -40,7 +40,7 @@ from .match import score
 from .stories import group_stories
 
 THRESHOLD = 0.16
-SAME_SOURCE_THRESHOLD = 0.2
+SAME_SOURCE_THRESHOLD = 0.15
 CLAIM_K = (10, 40)  # candidates per claim: the story's number of outlets + 5, within these bounds
 CLAIM_MIN_DF_CAP = 40
 CLAIM_DF_FRACTION = 0.2

@@ -25,6 +25,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..models import Detail, Divergence
+
+try:  # the extractor's rules for comparing quantities ("nearly a third" = "around 30%")
+    from ..extract.numbers import conflicting_quantities as _conflicting
+    from ..extract.numbers import same_quantity as _same_quantity
+except ImportError:  # pragma: no cover
+    _conflicting = _same_quantity = None
 from . import lexicon as lx
 from .features import STOP, Num, Sig, lemma, words_of
 
@@ -232,11 +238,21 @@ def _name_key(name: str) -> str:
 
 # ---------------------------------------------------------------- comparisons
 def same_number(a: Num, b: Num) -> bool:
+    """Do two quantities plausibly state one figure? (the extractor's `same_quantity` when both
+    come from it; else one unit and a relative tolerance)"""
     if a.unit != b.unit:
         return False
+    if a.q is not None and b.q is not None and _same_quantity is not None:
+        return _same_quantity(a.q, b.q)
     tol = NUM_TOL_APPROX if (a.approximate or b.approximate) else NUM_TOL_EXACT
     big = max(abs(a.value), abs(b.value))
     return big == 0 or abs(a.value - b.value) <= tol * big
+
+
+def _conflict_number(a: Num, b: Num) -> bool:
+    if a.q is not None and b.q is not None and _conflicting is not None:
+        return _conflicting(a.q, b.q)
+    return not same_number(a, b)
 
 
 def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
@@ -257,7 +273,7 @@ def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
         groups: list[list[str]] = []
         for s in sorted(singles):
             for g in groups:
-                if same_number(singles[g[0]], singles[s]):
+                if not _conflict_number(singles[g[0]], singles[s]):
                     g.append(s)
                     break
             else:

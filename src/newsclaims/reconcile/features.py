@@ -144,19 +144,27 @@ APPROX = frozenset("nearly almost around about roughly approximately some over u
 @dataclass(frozen=True, slots=True)
 class Num:
     value: float
-    unit: str  # "fraction", "year", "count:<noun lemma>", or "" when unknown
+    unit: str  # "fraction", "year", "count:<noun lemma>", the extractor's unit, or "" when unknown
     approximate: bool
     text: str
+    q: object = None  # the extractor's Quantity, when it gave one (compared with its own rules)
+
+
+_UNIT_OF_QUANTITY = {"percent": "fraction", "fraction": "fraction", None: "count", "person": "count",
+                     "calendar_year": "year", "date": "year"}
 
 
 def _from_quantities(claim: Claim) -> list[Num]:
+    """The extractor's quantities (percentages are already proportions: 30% -> 0.30); a bare count
+    is told apart by the noun after it ("four regions" is not "three sources")."""
     out = []
     for q in claim.numbers:
-        unit = q.unit or ""
-        value = q.value
-        if unit == "percent":
-            unit, value = "fraction", value / 100.0
-        out.append(Num(value, unit, q.approximate, q.text))
+        unit = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
+        if unit == "count":
+            after = [w for w in words_of(claim.text[max(0, q.end - claim.start):]) if w[0].isalpha()]
+            noun = next((lemma(w) for w in after[:3] if lemma(w) not in STOP), "")
+            unit = "count:" + noun if noun else ""
+        out.append(Num(q.value, unit, q.approximate, q.text, q))
     return out
 
 

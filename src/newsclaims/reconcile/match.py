@@ -107,7 +107,7 @@ def _numbers(a: Sig, b: Sig) -> float:
 
 #: logistic weights of the signals (fitted on the seed annotation's cross-outlet pairs, see docs)
 W = LR_WEIGHTS = {"core_dice": 2.2, "core_cont": 1.8, "all_dice": 2.6, "all_cont": 2.4, "fz_set": 0.0,
-              "fz_sort": 0.1, "pred": -1.2, "swap": 0.0, "clash": -0.5, "same_subj": 0.1, "num": 0.0,
+              "fz_sort": 0.1, "pred": -1.2, "swap": 0.0, "clash": -0.5, "same_subj": 0.6, "num": 1.5,
               "kind_clash": -0.5}
 LR_BIAS = -3.8
 
