@@ -118,7 +118,7 @@ class _Mention:
 
 # ---------------------------------------------------------------- small helpers
 def _strip_poss(text: str) -> str:
-    return re.sub(r"\s*['’]s?$", "", text.strip())
+    return re.sub(r"['’]s?$", "", text.strip()).rstrip()  # (a leading \s* would be quadratic in a run of spaces)
 
 
 def _clean_name(text: str) -> str:
