@@ -37,6 +37,7 @@ from .features import STOP, Num, Sig, lemma, words_of
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
 CONTRADICTION_MIN_SCORE = 0.55
+PERIPHERY = 0.75
 LIST_MAX_WORDS = 6
 LIST_BOUNDARY = frozenset("""
 from as to in into who which that with for on by at were was is are will would have has had whose
@@ -70,6 +71,7 @@ class Pooled:
     included: list[Item] = field(default_factory=list)      # "including X" members
     quals: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     claim_quals: list[set[tuple[str, frozenset[str]]]] = field(default_factory=list)
+    phrases: dict[str, list[str]] = field(default_factory=dict)  # qualifier class -> "partial sanctions relief"
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -173,7 +175,7 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
     return lists, included
 
 
-def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
+def qualifiers(text: str, phrases: dict[str, list[str]] | None = None) -> set[tuple[str, frozenset[str]]]:
     """(class, head tokens) for each scope qualifier: the content words in the 4 words after it."""
     if not _QUAL_RE.search(text):
         return set()
@@ -201,6 +203,8 @@ def qualifiers(text: str) -> set[tuple[str, frozenset[str]]]:
         head = _content(window)
         if head:
             out.add((cls, head))
+            if phrases is not None:
+                phrases.setdefault(cls, []).append(" ".join([w, *window]))
     return out
 
 
@@ -223,7 +227,7 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
         ls, inc = enumerations(s.claim.text)
         p.lists.extend(ls)
         p.included.extend(inc)
-        q = qualifiers(s.claim.text)
+        q = qualifiers(s.claim.text, p.phrases)
         p.quals |= q
         if q:
             p.claim_quals.append(q)
@@ -310,7 +314,7 @@ def _entity_set_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
                 universe.append([(s, m)])
     holders = [sorted({s for s, _ in u}) for u in universe]
     out: list[Divergence] = []
-    seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    seen: set[frozenset] = set()
     for u, hold in zip(universe, holders):
         hs = set(hold)
         # outlets that enumerate the same set (share >= 2 members, or >= 1 for short lists) but lack this member
@@ -327,18 +331,17 @@ def _entity_set_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
         have = sorted(h for h in hold if any(_same_set(h, s, members, holders, pools) for s in lacking))
         if not have:
             continue
-        key = (tuple(have), tuple(sorted(lacking)))
+        key = frozenset((tuple(have), tuple(sorted(lacking))))
         label = u[0][1].text
-        if key in seen:
-            for d in out:
-                if (tuple(d.sources), tuple(d.versus)) == key or (tuple(d.versus), tuple(d.sources)) == key:
-                    d.explanation += f"; {label!r}"
+        what = f"{', '.join(have)} list {label!r}, which {', '.join(sorted(lacking))} leave out"
+        if key in seen:  # one divergence per pair of sides, naming every member in dispute
+            d = next(d for d in out if frozenset((tuple(d.sources), tuple(d.versus))) == key)
+            d.explanation += f"; {what}"
             continue
         seen.add(key)
         side, other = (have, sorted(lacking)) if len(have) <= len(lacking) else (sorted(lacking), have)
         out.append(Divergence(kind="entity_set", sources=side, versus=other,
-                              explanation=f"{', '.join(have)} include {label!r} among the members listed; "
-                                          f"{', '.join(sorted(lacking))} list the set without it"))
+                              explanation=f"different members of one listed set: {what}"))
     return out
 
 
@@ -381,8 +384,8 @@ def _scope_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
             continue
         side, other = (a, b) if len(a) <= len(b) else (b, a)
         out.append(Divergence(kind="scope", sources=side, versus=other,
-                              explanation=f"{', '.join(a)}: {c1} ({_qual_words(pools, a, c1)}); "
-                                          f"{', '.join(b)}: {c2} ({_qual_words(pools, b, c2)})"))
+                              explanation=f"{', '.join(a)} say {c1} ({_qual_words(pools, a, c1)}); "
+                                          f"{', '.join(b)} say {c2} ({_qual_words(pools, b, c2)})"))
     return out
 
 
@@ -403,8 +406,12 @@ def _conflict(qa, qb, c1, c2) -> int:
 
 
 def _qual_words(pools, srcs, cls) -> str:
-    heads = sorted({t.lstrip("~") for s in srcs for c, h in pools[s].quals if c == cls for t in h})
-    return "on " + ", ".join(heads[:4])
+    said = []
+    for s in srcs:
+        for ph in pools[s].phrases.get(cls, []):
+            if ph not in said:
+                said.append(ph)
+    return "; ".join(repr(x) for x in said[:3])
 
 
 def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Divergence]:
@@ -460,6 +467,29 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
     return out
 
 
+def _core_members(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Sig]:
+    """The claims that state the cluster's claim, not ones it took in at its edge: a claim whose mean
+    score to the other outlets' claims is below PERIPHERY * the cluster's mean cross-outlet score
+    is left out of the divergence checks (it still counts for details and verdicts)."""
+    if len(sigs) <= 2:
+        return sigs
+    tot: dict[int, list[float]] = {s.idx: [] for s in sigs}
+    pairs = []
+    for x, a in enumerate(sigs):
+        for b in sigs[x + 1:]:
+            if a.source == b.source:
+                continue
+            v = scores.get((a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx), 0.0)
+            tot[a.idx].append(v)
+            tot[b.idx].append(v)
+            pairs.append(v)
+    if not pairs:
+        return sigs
+    bar = PERIPHERY * sum(pairs) / len(pairs)
+    core = [s for s in sigs if not tot[s.idx] or sum(tot[s.idx]) / len(tot[s.idx]) >= bar]
+    return core if len({s.source for s in core}) >= 2 else sigs
+
+
 def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict[int, list[str]] | None = None):
     """(verdicts, details, divergences) for one cluster's claims. `context` maps a claim (by index)
     to the texts of fragments split off its sentence right after it ("including X")."""
@@ -467,8 +497,10 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     if len(sources) == 1:
         return {sources[0]: "exclusive"}, [], []
     pools = _pool(sigs, context)
-    divs = (_number_divergences(pools) + _entity_set_divergences(pools) + _scope_divergences(pools)
-            + _contradictions(sigs, scores))
+    core = _core_members(sigs, scores)
+    cpools = _pool(core, context) if len(core) < len(sigs) else pools
+    divs = (_number_divergences(cpools) + _entity_set_divergences(cpools) + _scope_divergences(cpools)
+            + _contradictions(core, scores))
     details = _details(pools)
     verdicts = {}
     diverging = {s for d in divs for s in d.sources}
