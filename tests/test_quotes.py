@@ -249,3 +249,15 @@ def test_corpus_speakers(corpus):
     art, qs = corpus["000"]
     q = one(qs, "root causes")
     assert not q.direct and "Kremlin" in q.speaker
+
+
+def test_pronoun_speaker_respects_gender():
+    from newsclaims import extract_claims, parse_article
+
+    text = ("Headline\n\nMaria Lopez, the mayor, met John Carter on Monday. "
+            "“We will rebuild the bridge,” she said. “It will take two years,” he added.")
+    quotes = [q for c in extract_claims(parse_article(text, "g")) for q in c.quotes if q.direct]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild the bridge,", "Maria Lopez"),
+        ("It will take two years,", "John Carter"),
+    ]

@@ -28,6 +28,10 @@ Limits: heuristics over the small model's parse; coreference beyond titles and p
 """
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -177,6 +181,7 @@ class EntityIndex:
     mentions: list[Entity] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)      # "actor" | "region", parallel to mentions
     classes: list[str] = field(default_factory=list)    # person | org | place | group | bloc | descriptor
+    genders: dict[str, str] = field(default_factory=dict)  # canonical person name -> female | male
     aliases: dict[str, str] = field(default_factory=dict)  # lower-case text as written -> canonical
 
     def within(self, start: int, end: int) -> tuple[list[Entity], list[Entity]]:
@@ -247,14 +252,18 @@ class EntityIndex:
         order, starts, _ = self._sorted()
         return sorted(order[bisect_left(starts, lo):bisect_left(starts, hi)])
 
-    def resolve_pronoun(self, pos: int, person: bool = True) -> Entity | None:
+    def resolve_pronoun(self, pos: int, person: bool = True, gender: str | None = None) -> Entity | None:
         """The nearest named actor before `pos`: a person for he/she, else an organisation, group or
-        acting place (it/they)."""
+        acting place (it/they). With `gender` ("female"/"male", from the pronoun), a person whose
+        gender is known otherwise (given name or title, see `person_gender`) is passed over."""
         best = None
         for m, k, c in zip(self.mentions, self.kinds, self.classes):
             if m.end > pos:
                 continue
             ok = c == "person" if person else (c in ("org", "group", "bloc") or (c == "place" and k == "actor"))
+            if ok and person and gender:
+                g = self.genders.get(m.name)
+                ok = g is None or g == gender
             if ok and (best is None or m.end > best.end):
                 best = m
         return best
@@ -278,7 +287,37 @@ def build_entities(analysis) -> EntityIndex:
         idx.kinds.append(m.kind)
         idx.classes.append(m.cls)
         idx.aliases.setdefault(_clean_name(m.text).lower(), m.name)
+        if m.cls == "person" and m.name not in idx.genders:
+            g = person_gender(m.name, m.info.get("titles") or ())
+            if g:
+                idx.genders[m.name] = g
     return idx
+
+
+TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord king prince duke father brother mister monsieur herr senor señor".split(), "male"),
+    **dict.fromkeys("mrs ms miss madam madame dame lady queen princess duchess sister mother frau senora señora".split(), "female"),
+}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {**dict.fromkeys(data.get("male", []), "male"), **dict.fromkeys(data.get("female", []), "female")}
+
+
+def person_gender(name: str, titles=()) -> str | None:
+    """'female' / 'male' from a gendered title (Mrs, Sir, Queen, ...) or a clearly gendered given
+    name (census lists, `tools/build_given_names.py`); None when unknown or ambiguous."""
+    for t in titles:
+        if t in TITLE_GENDER:
+            return TITLE_GENDER[t]
+    first = name.split()[0].lower() if len(name.split()) > 1 else ""
+    return _given_names().get(first)
 
 
 def _mk(base: int, span: Span, name: str, label: str, cls: str, **info) -> _Mention:

@@ -42,6 +42,8 @@ CUE_VERBS = SPEECH_VERBS | NAMING_VERBS
 NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset("he she him his her hers himself herself".split())
 THING_PRONOUNS = frozenset("it its itself they them their theirs themselves".split())
+PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "male"),
+                  **dict.fromkeys("she her hers herself".split(), "female")}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: children of a subject's head that describe rather than identify it (cut when set off by a comma)
 LOOSE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "punct", "prep", "amod"})
@@ -223,11 +225,11 @@ class _Names:
             return None
         return found
 
-    def resolve(self, pos: int, person: bool) -> str | None:
+    def resolve(self, pos: int, person: bool, gender: str | None = None) -> str | None:
         f = getattr(self.ix, "resolve_pronoun", None)
         if f:
             try:
-                r = f(pos, person=person)
+                r = f(pos, person=person, gender=gender) if gender else f(pos, person=person)
             except Exception:
                 r = None
             if r is not None:
@@ -324,7 +326,7 @@ class _Ctx:
             low = tok.lower_
             s, e = base + tok.idx, base + tok.idx + len(tok.text)
             if low in PERSON_PRONOUNS:
-                name = self.names.resolve(s, True)
+                name = self.names.resolve(s, True, PRONOUN_GENDER.get(low))
             elif low in THING_PRONOUNS:
                 name = self.names.resolve(s, False) or (self.names.resolve(s, True) if low in ("they", "them", "their") else None)
             elif low in ("what", "which", "who", "that", "this", "there"):
