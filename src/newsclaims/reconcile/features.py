@@ -255,6 +255,17 @@ def _word_norm(w: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=300_000)
+def _name_word(w: str) -> tuple[str, ...]:
+    """Tokens of a capitalised word inside a sentence: its place, or its lemma (never a synonym
+    class: "Promises" the clinic is not the verb)."""
+    place = place_words(w)
+    if place:
+        return place
+    le = lemma(w)
+    return () if le in STOP or le in lx.LIGHT or len(le) < 2 else (le,)
+
+
+@lru_cache(maxsize=300_000)
 def _word(w: str) -> tuple[str, bool, tuple[str, ...], bool]:
     """(lemma, carries a negation, canonical content tokens, is a place word) of a word as written."""
     lw, had_neg = _word_norm(w)
@@ -268,11 +279,13 @@ def _word(w: str) -> tuple[str, bool, tuple[str, ...], bool]:
 
 
 @lru_cache(maxsize=300_000)
-def _keyword(k: str) -> str | None:
+def _keyword(k: str) -> tuple[str, str] | None:
+    """(base lemma, canonical token) of an extractor keyword, None for a stop word."""
     if not k or not k[0].isalnum():
         return None
-    c = lx.canon(_relemma(k.lower()))
-    return None if c in STOP or c in lx.LIGHT else c
+    base = _relemma(k.lower())
+    c = lx.canon(base)
+    return None if c in STOP or c in lx.LIGHT else (base, c)
 
 
 def signature(idx: int, claim: Claim) -> Sig:
@@ -290,16 +303,19 @@ def signature(idx: int, claim: Claim) -> Sig:
     for wi, w in enumerate(words):
         le, _, cs, place = _word(w)
         lemmas.append(le)
+        if cs and w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT:
+            cs, place = _name_word(w), True
         if cs:
-            is_name = place or le in ent_tokens or (w[0].isupper() and wi > 0 and prev not in _SENT_PUNCT)
+            is_name = place or le in ent_tokens
             for c in cs:
                 toks.append(c)
                 pos_of_tok.append(wi)
                 if is_name:
                     names.add(c)
         prev = w
+    name_lemmas = {le for le, w in zip(lemmas, words) if w[0].isupper()} & names
     if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
-        kw = [c for c in map(_keyword, claim.keywords) if c]
+        kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
             toks = kw
             pos_of_tok = []
@@ -309,7 +325,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
-    if pred is None or pred == SAY_CLASS or not obj:
+    if pred is None or pred in lx.REPORTING or not obj:
         core = frozenset(t for t in toks if t != pred)
     else:
         core = obj

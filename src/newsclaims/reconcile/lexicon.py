@@ -150,4 +150,10 @@ be have include involve make take get give reflect remain seem appear become wit
 do go come keep mean represent constitute
 """.split())
 
+#: predicates that report rather than state ("X confirmed that ...", "..., Y told Z"): what is
+#: claimed is the reported content, so they neither support nor oppose a match
+_REPORTING = """say tell state report write post tweet comment remark reply respond answer confirm note add
+explain announce declare acknowledge disclose reveal mention observe describe recount quote cite""".split()
+REPORTING = frozenset(canon(v) for v in _REPORTING) | frozenset(_REPORTING)
+
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())

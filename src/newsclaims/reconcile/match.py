@@ -31,7 +31,7 @@ _KIND_GROUP = {"demand": "demand", "event": "event", "fact": "fact", "assessment
                "statement": None, "quote": None}
 
 
-_LIGHT = lx.LIGHT_PREDICATES | {lx.canon("say")}
+_LIGHT = lx.LIGHT_PREDICATES | lx.REPORTING
 
 
 def pred_agreement(a: Sig, b: Sig) -> float:
