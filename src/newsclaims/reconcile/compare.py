@@ -1,22 +1,29 @@
 """Inside one cluster: who agrees, who adds detail, who diverges, and why.
 
-Per outlet, the cluster's claims of that outlet are pooled. Then
-  - numbers: values of one unit are matched across outlets with a tolerance (15% relative when
-    either side is approximate - "nearly a third" and "around 30%" agree - else 2%); an outlet
-    whose single value of a unit matches none of another's single value is a `number` divergence;
-  - enumerations ("A, B, and C", "A, B or C", "including X"): items are matched across outlets by
-    shared content words; when both outlets enumerate (and the lists share members, or one names a
+Per outlet, the cluster's claims of that outlet are pooled (a fragment the extractor split off
+right after a claim, "..., including Crimea", is read with it). Divergences are looked for among
+the cluster's core members only (`_core_members`: a claim the cluster took in at its edge, with a
+mean score to the other outlets' claims below PERIPHERY times the cluster's mean, is left out):
+  - numbers: values of one unit (proportions, years, counts of one noun, ...) compared with the
+    extractor's `same_quantity` / `conflicting_quantities` ("nearly a third" = "around 30%"; a
+    hedge widens the interval), or a relative tolerance for numbers found here; an outlet whose
+    single value of a unit conflicts with another's is a `number` divergence;
+  - enumerations ("A, B, and C", "A, B or C", "including X"): members are matched across outlets by
+    shared content words; when both outlets enumerate (the lists share >= 2 members, or one names a
     member by "including X" that the other's list of names lacks) a member held by some and not
-    others is an `entity_set` divergence;
-  - scope qualifiers (`lexicon.PARTIAL` vs `lexicon.FULL`, `VAGUE_OUTCOME` vs `DEFINITE_OUTCOME`)
-    bearing on a head word both outlets use, and neither outlet using both, are a `scope` divergence;
-  - opposite predicates (`lexicon.opposite`) or a negation on one side only, between two claims
-    that matched strongly, are a `contradiction`.
+    others is an `entity_set` divergence (one per pair of sides, naming every member in dispute);
+  - scope qualifiers - `lexicon.PARTIAL` vs `FULL` ("partial" vs "significant" relief),
+    `VAGUE_OUTCOME` vs `DEFINITE_OUTCOME` ("addressing" vs "unfreezing" the assets), `RETAIN` vs
+    `FULL` ("maintaining control" vs "full control") - bearing on a head word both claims use,
+    neither claim using both: a `scope` divergence ("all four regions" counts, it is not extent);
+  - opposite predicates (`lexicon.opposite`: rose/fell, won/lost) or a negation next to the
+    predicate on one side only, between two claims that matched strongly: a `contradiction`.
 Anything else an outlet has and the others lack (a name, a number, a list member, a qualifier)
-is a `Detail`; an outlet with details and no divergence `adds_detail`; with none `agrees`. A
-divergence puts its `sources` side (the fewer outlets; on a tie the side holding the extra member
-or the stronger qualifier) at `diverges`. Different words for one thing never diverge: synonyms
-are folded before comparing, and only the conflicts above are flagged ("framing" is not detected).
+is a `Detail`; an outlet with details and no divergence `adds_detail`; with none `agrees`; one
+outlet alone is `exclusive`. A divergence names both sides (`sources`: the fewer outlets) and
+puts its `sources` side at `diverges`. Different words for one thing never diverge: synonyms are
+folded, spellings and demonyms mapped to places, and only the conflicts above are flagged
+("framing" is not detected).
 """
 from __future__ import annotations
 
