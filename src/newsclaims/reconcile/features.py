@@ -84,7 +84,8 @@ _DERIVE = (  # (suffix, replacements, parts of speech the base must be) - nomina
 _NO_DERIVE = frozenset("""
 million billion trillion mission passion fashion cushion pension session lion onion station nation
 signal total final animal local number former corner letter matter later power order member border
-sentence pressure measure nature future culture feature creature treasure figure
+sentence pressure measure nature future culture feature creature treasure figure position
+question portion department apartment portal venture posture computer
 """.split())
 
 
@@ -107,6 +108,11 @@ def derive(le: str) -> str:
                     return c
             return le
     return le
+
+
+def _canon_derived(le: str) -> str:
+    """The synonym class of a lemma; a derived noun not in the lexicon goes to its base first."""
+    return lx.canon(derive(le))
 
 
 @lru_cache(maxsize=50_000)
@@ -274,7 +280,7 @@ def _word(w: str) -> tuple[str, bool, tuple[str, ...], bool]:
         return le, True, (), False
     if lw[0].isalpha() and le not in STOP and lw not in STOP and le not in lx.LIGHT and len(le) > 1:
         place = place_words(w) if w[0].isupper() else None
-        return le, had_neg, (place or (lx.canon(derive(le)),)), bool(place)
+        return le, had_neg, (place or (_canon_derived(le),)), bool(place)
     return le, had_neg, (), False
 
 
