@@ -7,6 +7,7 @@ boundaries, each chunk parsed on its own, with its offset kept.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,11 +46,22 @@ class Analysis:
         return None
 
 
+#: blanked for spaCy (they hold no claim, and its tokenizer splits them one character at a time in
+#: quadratic time): runs of SYMBOL_RUN or more symbols with nothing but spaces between them
+#: ("=====", 40 nested brackets, a row of quote marks, "€ € € €"), and whitespace-free runs
+#: longer than LONGEST_WORD characters (junk, very long URLs, unspaced scripts)
+SYMBOL_RUN = 16
+LONGEST_WORD = 200
+_NONWORD = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"\S+")
+
+
 def masked_text(article: Article) -> str:
     """What spaCy sees: the article text, same length, with every non-content paragraph (and the
     gaps) blanked to spaces, newlines between paragraphs kept, and the line breaks of a
     hard-wrapped body paragraph turned into spaces (a paragraph break always ends a sentence,
-    a wrapped line does not)."""
+    a wrapped line does not). Runs of symbols and over-long words are blanked too (see
+    SYMBOL_RUN)."""
     text = article.text
     chars = [c if c == "\n" else " " for c in text]
     for p in article.paragraphs:
@@ -58,6 +70,14 @@ def masked_text(article: Article) -> str:
             if p.kind == "body" and "\n" in body:
                 body = body.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
             chars[p.start:p.end] = body
+    masked = "".join(chars)
+    junk = [m.span() for m in _NONWORD.finditer(masked)
+            if m.end() - m.start() >= SYMBOL_RUN and sum(not c.isspace() for c in m.group()) >= SYMBOL_RUN]
+    junk += [m.span() for m in _WORDS.finditer(masked) if m.end() - m.start() > LONGEST_WORD]
+    if not junk:
+        return masked
+    for a, b in junk:
+        chars[a:b] = [c if c == "\n" else " " for c in masked[a:b]]
     return "".join(chars)
 
 
