@@ -11,9 +11,17 @@ HTML, JSONL). Bad input raises a `NewsClaimsError` subclass naming the source an
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from ..errors import DuplicateSourceError, EmptyArticleError, NewsClaimsError, NoArticlesError, UnknownFormatError
+from ..errors import (
+    DecodeError,
+    DuplicateSourceError,
+    EmptyArticleError,
+    NewsClaimsError,
+    NoArticlesError,
+    UnknownFormatError,
+)
 from ..models import Article, Paragraph
 from . import metadata
 from .formats import DEFAULT_MAX_BYTES, Failure, Item, check_size, folder_files, html_to_text, read_file
@@ -23,6 +31,7 @@ from .paragraphs import split_segments
 __all__ = ["DEFAULT_MAX_BYTES", "ArticleList", "load_corpus", "parse_article"]
 
 _FMTS = ("text", "markdown", "html")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ArticleList(list):
@@ -45,6 +54,13 @@ def parse_article(text, source, *, title=None, outlet=None, published=None, url=
         raise TypeError(f"source must be a non-empty str, not {source!r}")
     if fmt not in _FMTS:
         raise UnknownFormatError(f"unknown format {fmt!r}; expected one of {', '.join(_FMTS)}", source=source)
+    for name, value in (("source", source), ("text", text), ("title", title), ("outlet", outlet), ("url", url),
+                        ("byline", byline), ("published", published)):
+        bad = _SURROGATE.search(value) if isinstance(value, str) else None
+        if bad:  # e.g. a JSON "\ud800" escape: not Unicode text; spaCy and JSON output would fail on it
+            raise DecodeError(f"the {name} holds an unpaired surrogate U+{ord(bad.group()):04X} at character "
+                              f"{bad.start()}: not valid Unicode text",
+                              source=ascii(source)[1:-1] if name == "source" else source)
     if max_bytes is not None and len(text) > max_bytes // 4:
         check_size(len(text.encode("utf-8", "surrogatepass")), max_bytes, source)
     given = {"title": title, "outlet": outlet, "url": url, "byline": byline}
@@ -92,6 +108,8 @@ def load_corpus(path, *, on_error: str = "raise", max_bytes: int | None = DEFAUL
     article raises `NoArticlesError` either way."""
     if on_error not in ("raise", "collect"):
         raise ValueError(f"on_error must be 'raise' or 'collect', not {on_error!r}")
+    if isinstance(path, str) and not path.strip():
+        raise NoArticlesError("the path is empty", source=repr(path))
     p = Path(path)
     if p.is_dir():
         files = folder_files(p)
