@@ -34,6 +34,9 @@ def extract_many(articles: Sequence[Article], *, batch_size: int = 16, nlp=None)
     """The claims of each article, in input order, with a single batched spaCy pass.
 
     `nlp` overrides the shared pipeline (see `newsclaims.nlp.get_nlp`)."""
+    if isinstance(articles, (str, bytes, bytearray, Article, dict)):
+        raise TypeError(f"expected a list of articles, not {type(articles).__name__}"
+                        + (" (use extract_claims for one text)" if isinstance(articles, (str, Article)) else ""))
     arts = [_as_article(a) for a in articles]
     return [claims_of(an) for an in analyse(arts, batch_size=batch_size, nlp=nlp)]
 
