@@ -98,6 +98,9 @@ def claims_of_items(items: Iterable) -> list[Claim]:
 
 def reconcile(items) -> Reconciliation:
     """Cluster the claims of several outlets and compare them (see module docstring)."""
+    if isinstance(items, (str, bytes, bytearray, Article, Claim, dict)):  # would iterate characters or keys
+        raise TypeError(f"reconcile expects a list of articles, texts, (source, text) pairs or claims, "
+                        f"not a single {type(items).__name__}")
     items = list(items)
     # many small objects are made and kept: the cyclic collector would rescan them all again and
     # again (minutes at 300,000 claims), so it is paused for the duration of the call
