@@ -121,11 +121,14 @@ def load_corpus(path, *, on_error: str = "raise", max_bytes: int | None = DEFAUL
     seen: dict[str, str] = {}
 
     def fail(origin: str, exc: NewsClaimsError) -> None:
-        if on_error == "raise":
-            raise exc
         msg = str(exc)
         prefix = f"{exc.source}: " if exc.source else ""
-        out.errors.append((origin, msg[len(prefix):] if prefix and msg.startswith(prefix) else msg))
+        reason = msg[len(prefix):] if prefix and msg.startswith(prefix) else msg
+        if on_error == "raise":
+            if exc.source == origin:
+                raise exc
+            raise type(exc)(reason, source=origin) from exc  # name the file (and line), not just the article id
+        out.errors.append((origin, reason))
 
     for f in files:
         try:
