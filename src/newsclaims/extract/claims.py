@@ -37,6 +37,19 @@ class _Context:
     attribution: str | None
 
 
+def _latin_prose(s: str) -> bool:
+    """Some letters, most of them Latin (a Cyrillic or Arabic passage in an English article gives no claim)."""
+    latin = other = 0
+    for ch in s:
+        if ch.isalpha():
+            o = ord(ch)
+            if o < 0x250 or 0x1E00 <= o < 0x1F00:
+                latin += 1
+            else:
+                other += 1
+    return latin > other
+
+
 def _is_link(tok: Token) -> bool:
     t = tok.text
     return tok.like_url or t.startswith(("pic.twitter.com", "http", "www.")) or (t.startswith("@") and len(t) > 1)
@@ -143,7 +156,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                                attribution_of(unit, sent, base, text))
                 continue
             start, end = _char_span(base, unit, sent, text)
-            if end - start < 3 or (start, end) in seen or not any(ch.isalpha() for ch in text[start:end]):
+            if end - start < 3 or (start, end) in seen or not _latin_prose(text[start:end]):
                 continue
             seen.add((start, end))
             if not (para.start <= start and end <= para.end):  # a unit never crosses its paragraph
