@@ -116,7 +116,7 @@ def reconcile(items) -> Reconciliation:
 def _reconcile(items: list) -> Reconciliation:
     claims = claims_of_items(items)
     if not claims:
-        sources = sorted({a.source for a in items if isinstance(a, Article)}) if items else []
+        sources = sorted(_given_sources(items))
         return Reconciliation(sources=sources, clusters=[])
     sigs = [signature(i, c) for i, c in enumerate(claims)]
     story_of = group_stories(sigs)
@@ -129,7 +129,7 @@ def _reconcile(items: list) -> Reconciliation:
     for st in sorted(by_story):  # one story at a time: memory is bounded by the largest story
         clusters.extend(_reconcile_story(st, by_story.pop(st), context))
     clusters.sort(key=lambda cl: (cl.story or "", -len(cl.sources), cl.claims[0].source, cl.claims[0].start, cl.id))
-    sources = sorted({c.source for c in claims} | {a.source for a in items if isinstance(a, Article)})
+    sources = sorted({c.source for c in claims} | _given_sources(items))
     return Reconciliation(sources=sources, clusters=clusters)
 
 
@@ -158,6 +158,19 @@ def _sub_edges(members: list[int], sigs: list[Sig], edges: dict[tuple[int, int],
             if v is not None:
                 ga, gb = sigs[a].idx, sigs[b].idx
                 out[(ga, gb) if ga < gb else (gb, ga)] = v
+    return out
+
+
+def _given_sources(items: list) -> set[str]:
+    """Source ids of the input articles (Article, (source, text) or text), with claims or not."""
+    out = set()
+    for x in items:
+        if isinstance(x, Article):
+            out.add(x.source)
+        elif isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str):
+            out.add(x[0])
+        elif isinstance(x, str):
+            out.add(text_source(x))
     return out
 
 
