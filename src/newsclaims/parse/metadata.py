@@ -107,7 +107,7 @@ _LABEL = re.compile(
 _MONTH_DAY = re.compile(r"\b" + _M.format("m") + r"\.? \d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
 
-_PIECES = re.compile(r"\s*(?:[|\u2022\u00b7]|/(?=[A-Za-z]))\s*")
+_PIECES = re.compile(r"[|\u2022\u00b7]|/(?=[A-Za-z])")  # pieces are stripped (a leading \s* scans quadratically)
 _RANK = {"published": 0, "date": 1, "updated": 2}
 
 
@@ -118,7 +118,7 @@ def date_line(s: str) -> tuple[str, str] | None:
     s = " ".join(clean(s)[:_LIMIT].split())
     if len(s.split()) > 16:
         return None
-    pieces = [p for p in _PIECES.split(s) if p]
+    pieces = [p for p in (q.strip() for q in _PIECES.split(s)) if p]
     if len(pieces) > 1:
         found = [_date_piece(p) or (("time", None) if _only_time(p.split()) else None) for p in pieces]
         dated = [x for x in found if x and x[0] != "time"]
