@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -256,17 +256,26 @@ class EntityIndex:
         """The nearest named actor before `pos`: a person for he/she, else an organisation, group or
         acting place (it/they). With `gender` ("female"/"male", from the pronoun), a person whose
         gender is known otherwise (given name or title, see `person_gender`) is passed over."""
-        best = None
-        for m, k, c in zip(self.mentions, self.kinds, self.classes):
-            if m.end > pos:
-                continue
-            ok = c == "person" if person else (c in ("org", "group", "bloc") or (c == "place" and k == "actor"))
-            if ok and person and gender:
-                g = self.genders.get(m.name)
-                ok = g is None or g == gender
-            if ok and (best is None or m.end > best.end):
-                best = m
-        return best
+        order, ends = self._by_end(person)
+        j = bisect_right(ends, pos) - 1  # walk back from the latest end <= pos (binary search)
+        while j >= 0:
+            m = self.mentions[order[j]]
+            g = self.genders.get(m.name) if person and gender else None
+            if g is None or g == gender:
+                return m
+            j -= 1
+        return None
+
+    def _by_end(self, person: bool) -> tuple[list[int], list[int]]:
+        """Indices of the mentions a pronoun may refer to, by end (ties: list order last), and their ends."""
+        key = "_ends_person" if person else "_ends_other"
+        cache = self.__dict__.get(key)
+        if cache is None or cache[0] != len(self.mentions):
+            ok = [i for i, (k, c) in enumerate(zip(self.kinds, self.classes))
+                  if (c == "person" if person else (c in ("org", "group", "bloc") or (c == "place" and k == "actor")))]
+            ok.sort(key=lambda i: (self.mentions[i].end, -i))
+            cache = self.__dict__[key] = (len(self.mentions), ok, [self.mentions[i].end for i in ok])
+        return cache[1], cache[2]
 
 
 # ---------------------------------------------------------------- building
@@ -541,15 +550,22 @@ def _drop_overlaps(ms: list[_Mention]) -> list[_Mention]:
     Ukraine" over "Ukraine"), except a group keeps the named actors inside it ("sources close to
     the Kremlin" keeps "Kremlin")."""
     out: list[_Mention] = []
+    starts: list[int] = []  # kept mentions by start (binary search: no scan of all kept per mention)
+    kept: list[_Mention] = []
+    longest = 0
     for m in sorted(ms, key=lambda m: (-(m.end - m.start), m.start)):
-        clash = [o for o in out if o.start < m.end and m.start < o.end]
-        if not clash:
-            out.append(m)
+        near = kept[bisect_left(starts, m.start - longest):bisect_left(starts, m.end)]
+        clash = [o for o in near if o.start < m.end and m.start < o.end]
+        if clash and not all(o.cls in ("group", "descriptor") and m.cls in ("org", "place", "person", "bloc")
+                             and not (o.start == m.start and o.end == m.end) for o in clash):
             continue
-        if all(o.cls in ("group", "descriptor") and m.cls in ("org", "place", "person", "bloc") and not (o.start == m.start and o.end == m.end)
-               for o in clash):
+        if clash:
             m.info["in_group"] = True
-            out.append(m)
+        out.append(m)
+        at = bisect_right(starts, m.start)
+        starts.insert(at, m.start)
+        kept.insert(at, m)
+        longest = max(longest, m.end - m.start)
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
