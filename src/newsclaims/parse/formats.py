@@ -99,16 +99,22 @@ _FIELDS = ("title", "outlet", "published", "url", "byline")
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item | Failure]:
+    records = 0
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             origin = f"{path}:{lineno}"
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]  # a byte-order mark (Windows editors) is not part of the first record
             try:
                 if not raw.strip():
                     continue
+                records += 1
                 check_size(len(raw), max_bytes, origin)
                 yield _record(decode(raw, origin), origin)
             except NewsClaimsError as exc:
                 yield Failure(origin, exc)
+    if not records:  # an empty feed is reported, not skipped in silence
+        yield Failure(str(path), EmptyArticleError("the JSONL file holds no record", source=str(path)))
 
 
 def _record(line: str, origin: str) -> Item:
