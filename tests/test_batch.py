@@ -177,6 +177,22 @@ def test_bad_jsonl_lines(tmp_path, line, reason):
     assert len(arts.errors) == 1 and arts.errors[0][0].endswith("feed.jsonl:2") and reason in arts.errors[0][1]
 
 
+def test_an_empty_jsonl_file_is_reported_not_skipped(tmp_path):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "empty.jsonl", b"")
+    write(tmp_path, "blank.jsonl", "\n  \n\n")
+    with pytest.raises(EmptyArticleError, match=r"blank\.jsonl.*no record"):
+        load_corpus(tmp_path)
+    arts = load_corpus(tmp_path, on_error="collect")
+    assert [a.source for a in arts] == ["a"]
+    assert sorted(Path(o).name for o, _ in arts.errors) == ["blank.jsonl", "empty.jsonl"]
+
+
+def test_jsonl_with_a_byte_order_mark(tmp_path):
+    p = write(tmp_path, "feed.jsonl", b"\xef\xbb\xbf" + json.dumps({"source": "x", "text": GOOD}).encode() + b"\r\n")
+    assert [a.source for a in load_corpus(p)] == ["x"]
+
+
 def test_bad_jsonl_error_types(tmp_path):
     p = write(tmp_path, "f.jsonl", "{oops\n")
     with pytest.raises(BadRecordError):
