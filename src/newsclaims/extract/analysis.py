@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import DecodeError
 from ..models import CONTENT_KINDS, Article, Paragraph
 from ..nlp import get_nlp
 
@@ -54,6 +55,7 @@ SYMBOL_RUN = 16
 LONGEST_WORD = 200
 _NONWORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\S+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def masked_text(article: Article) -> str:
@@ -110,6 +112,10 @@ def analyse(articles: Sequence[Article], *, nlp: Language | None = None, batch_s
     jobs: list[tuple[int, int, str]] = []
     for ai, art in enumerate(articles):
         masked = masked_text(art)
+        bad = _SURROGATE.search(masked)
+        if bad:  # an Article built by hand around a lone surrogate (parse_article refuses them)
+            raise DecodeError(f"the text holds an unpaired surrogate U+{ord(bad.group()):04X} at character "
+                              f"{bad.start()}: not valid Unicode text", source=art.source)
         for off, chunk in _chunks(art, masked, limit):
             jobs.append((ai, off, chunk))
     out = [Analysis(article=a) for a in articles]
