@@ -123,6 +123,10 @@ def test_unpaired_surrogate_is_a_decode_error_not_a_crash():
         parse_article(GOOD, "s", title="\udc80")
     with pytest.raises(DecodeError):
         reconcile([("a", GOOD), ("s", bad)])
+    by_hand = newsclaims.Article(source="hand", text=bad, paragraphs=[
+        newsclaims.Paragraph(index=0, start=0, end=len(bad), text=bad, kind="body")])
+    with pytest.raises(DecodeError, match="^hand: "):
+        extract_claims(by_hand)
 
 
 def test_unknown_format_and_size_limit():
