@@ -108,7 +108,7 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
     for v in cands:
         if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
             if v is head and not any(c.dep_ in ("ccomp",) for c in v.children):
-                continue  # the speech act itself ("Trump warned Putin") is not reported content
+                continue  # the speech act itself ("the mayor warned the council") is not reported content
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("it", "this", "that"):
                 return _phrase(subj, base, text)

@@ -18,11 +18,11 @@ Method (over spaCy's dependency parse; a sentence is one unit when there is no p
    ``insist on``, or ``include``/``involve`` with a subject such as *demands*, *terms*,
    *conditions*) governs a coordinated list of noun or gerund phrases, each item becomes
    its own unit: the first keeps the head clause, the rest are the bare items, all knowing
-   the predicate and its subject. Lists of bare names (``Ukraine, Georgia and Moldova``)
+   the predicate and its subject. Lists of bare names (``Chile, Peru and Bolivia``)
    are entity sets inside one claim and are never split. The small parser often attaches
    list items wrongly, so items are found on the surface (commas and ``and``/``or``) and
    checked with part-of-speech tags.
-3. A bullet's leading label (``Sanctions & Assets: ...``) is cut off; a sentence that only
+3. A bullet's leading label (``Fuel & Food: ...``) is cut off; a sentence that only
    introduces a list (``X is seeking:``, no object) is no claim but gives its predicate,
    subject and hedges to the bullets that follow.
 
