@@ -1,8 +1,9 @@
 """Seconds per MB of hostile inputs next to ordinary news, through the whole pipeline.
 
-    .venv/bin/python benchmarks/bench_hostile.py [--mb 1.0] [--only NAME ...] [--max-ratio 3]
+    .venv/bin/python benchmarks/bench_hostile.py [--mb 0.5] [--only NAME ...] [--max-ratio 3]
 
-Each input is about `--mb` megabytes of UTF-8. The timed pipeline is `parse_article` then
+Each input is about `--mb` megabytes of UTF-8 (default 0.5: about 5 minutes on two cores;
+`--mb 1` takes about 11). The timed pipeline is `parse_article` then
 `extract_many` (one batched spaCy pass), then `reconcile` on the claims of that input plus the
 five corpus articles' claims. "news" is the corpus articles, each parsed as its own article
 (distinct source ids), repeated to the size; every hostile input is one article of that size
@@ -17,6 +18,8 @@ names are ordinary) and varied with a seeded RNG, so that no paragraph repeats v
   quotes curly     the same with “ ” and ‘ ’
   quotes unbal.    opening marks of all kinds scattered, none closed
   quote marks only a run of quote marks and spaces (no letters)
+  quote runs       prose with runs of 300 quote marks (no spaces) between sentences
+  symbol runs      prose with runs of 300 symbols (€ ) — _ = …) between sentences
   control/bidi     zero-width, bidi embedding/isolate, NUL/BEL and BOM characters between words
   cyrillic         Russian sentences (a non-English article: flagged, no claims)
   brackets         sentences wrapped in nested ( [ { brackets, 40 deep
@@ -113,6 +116,9 @@ def build_inputs(pool: list[str], size: int, seed: int = 7) -> dict[str, tuple[s
     def cyr() -> str:
         return " ".join(rng.choice(CYRILLIC) for _ in range(4)) + f" {rng.randrange(10**6)}\n\n"
 
+    def runs(marks: str) -> str:
+        return f"{rng.choice(pool)} {rng.choice(marks) * 300} {rng.choice(pool)} {rng.choice(pool)}\n\n"
+
     one_line = _fill(lambda: rng.choice(pool) + " ", size).replace("\n", " ")
     return {
         "one line": ("text", one_line),
@@ -120,6 +126,8 @@ def build_inputs(pool: list[str], size: int, seed: int = 7) -> dict[str, tuple[s
         "quotes curly": ("text", _fill(lambda: quoted("“", "”") if rng.random() < .5 else quoted("‘", "’"), size)),
         "quotes unbal.": ("text", _fill(unbalanced, size)),
         "quote marks only": ("text", _fill(lambda: rng.choice(['"', "“", "”", "‘", "’", "'", " "]), size)),
+        "quote runs": ("text", _fill(lambda: runs('"“”‘’\''), size)),
+        "symbol runs": ("text", _fill(lambda: runs("€)—_=…"), size)),
         "control/bidi": ("text", _fill(invisible, size)),
         "cyrillic": ("text", _fill(cyr, size)),
         "brackets": ("text", _fill(brackets, size)),
@@ -191,7 +199,7 @@ def run(name: str, items: list[tuple[str, str, str]], corpus_claims) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mb", type=float, default=1.0, help="size of each input in MB")
+    ap.add_argument("--mb", type=float, default=0.5, help="size of each input in MB")
     ap.add_argument("--only", nargs="*", help="run only these inputs (news always runs)")
     ap.add_argument("--corpus", default=str(ROOT / "corpus"))
     ap.add_argument("--max-ratio", type=float, default=3.0)
