@@ -136,3 +136,15 @@ def test_hard_wrapped_paragraph_keeps_sentences_whole():
         "Traffic fell\nby 20% in May.",
         "A second paragraph ends here.",
     ]
+
+
+def test_named_party_speech_is_asserted_sources_are_reported():
+    cs = claims("The union said that talks would resume on Monday. Senior officials said that the plant "
+                "would close. The bridge will reopen in June, a source said.")
+    assert [(c.stance, c.attribution) for c in cs] == [
+        ("asserts", "The union"), ("reports", "Senior officials"), ("reports", "a source")]
+
+
+def test_scare_quote_does_not_make_a_claim_reported():
+    (c,) = claims("The council will address what it calls the “root causes” of the strike.")
+    assert c.stance == "asserts" and c.attribution is None

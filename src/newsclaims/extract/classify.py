@@ -25,6 +25,7 @@ from .lexicon import (
     HEDGE_ADVERBS,
     HEDGE_PASSIVES,
     HEDGE_VERBS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     STATE_VERBS,
 )
@@ -66,7 +67,19 @@ def stance_of(unit: Unit, sent: Span, attribution: str | None) -> str:
         if _lem(t) in HEDGE_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children):
                 return "hedged"
+    if attribution and _named_speech_act(unit):
+        return "asserts"  # "The council insists that ...": the article asserts what a named party said
     return "reports" if attribution else "asserts"
+
+
+def _named_speech_act(unit: Unit) -> bool:
+    """The unit is itself a party's speech act ("The council said that ...", "Lopez insists ..."),
+    not content the article takes from unnamed sources ("officials say", "according to")."""
+    head = unit.head
+    if head is None or _lem(head) not in SPEECH_VERBS:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _lem(subj) not in SOURCE_NOUNS
 
 
 def _phrase(tok: Token, base: int, text: str) -> str:
@@ -79,8 +92,8 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
     """Who the article attributes the unit to, as written; None if the article asserts it."""
     if quotes:
         for q in quotes:
-            if q.speaker:
-                return q.speaker
+            if q.speaker and (q.direct or q.end - q.start > 0.5 * len(unit_text(unit, sent))):
+                return q.speaker  # a direct quotation, or reported speech making up the claim
     if not has_parse(sent):
         low = sent.text.lower()
         i = low.find("according to ")
@@ -113,6 +126,11 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
             if subj is not None and subj.lower_ not in ("it", "this", "that"):
                 return _phrase(subj, base, text)
     return None
+
+
+def unit_text(unit: Unit, sent: Span) -> str:
+    doc = sent.doc
+    return doc[unit.start:unit.end].text if unit.end > unit.start else ""
 
 
 def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], numbers: list[Quantity],
