@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..models import CONTENT_KINDS, Claim, Entity, Quote
+from ..models import CONTENT_KINDS, Claim, Entity
 from .analysis import Analysis
 from .classify import attribution_of, kind_of, stance_of
 from .entities import EntityIndex, build_entities
@@ -198,4 +198,4 @@ def claims_of(an: Analysis) -> list[Claim]:
     return out
 
 
-__all__ = ["claims_of", "Quote"]
+__all__ = ["claims_of"]
