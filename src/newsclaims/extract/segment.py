@@ -121,7 +121,7 @@ def _clause_cuts(sent: Span) -> set[int]:
             # "... while maintaining control over ..."
             marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")]
             if marks and t.right_edge.i - t.i >= 2 and marks[0].i > root.i:
-                cuts.add(marks[0].i if not _prev_is(sent, marks[0].i, {","}) else marks[0].i)
+                cuts.add(marks[0].i)
         # coordinated verb phrase with its own auxiliary/subject, or after ", and"
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == root.i:
             own = _own_subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)

@@ -293,7 +293,7 @@ def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
             continue
         groups.sort(key=lambda g: (len(g), g))
         minority, rest = groups[0], [s for g in groups[1:] for s in g]
-        a, b = singles[minority[0]], singles[groups[1][0]]
+        a = singles[minority[0]]
         out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
                               explanation=f"{', '.join(minority)} give {a.text!r}; {', '.join(sorted(rest))} give "
                                           + ", ".join(repr(singles[g[0]].text) for g in groups[1:])))
