@@ -71,6 +71,36 @@ def test_reconcile_groups_paraphrase_and_separates_role_swap():
     assert cluster_of(rep, cs[2].id) is not cluster_of(rep, cs[3].id)
 
 
+def test_outlets_leads_in_other_words_join_but_later_paragraphs_do_not():
+    """The inverted pyramid: two outlets open a story with the same news in their own words."""
+    a = ("Harbour Post", "A container ship ran aground outside the port of Velmora on Tuesday night.\n\n"
+         "The coastguard said no crew members were hurt.\n\nPort officials expect the channel to reopen by Friday.")
+    b = ("Coast Daily", "Salvage teams were racing on Wednesday to refloat a cargo vessel stuck on a sandbank "
+         "near Velmora.\n\nLocal fishermen complained that the harbour had been closed for a day.\n\n"
+         "The ship's owner declined to comment.")
+    rep = reconcile([a, b])
+    shared = [cl for cl in rep.clusters if len(cl.sources) == 2]
+    assert len(shared) == 1
+    assert all(c.paragraph == 0 for c in shared[0].claims)
+    assert {c.source for c in shared[0].claims} == {"Harbour Post", "Coast Daily"}
+
+
+def test_lead_and_event_priors_raise_the_score():
+    x = claim("a", "Police detained two suspects near the stadium.", kind="event", predicate="detain")
+    y = claim("b", "Two men were detained after the match, officers said.", kind="event", predicate="detain")
+    sx, sy = sig(x), sig(y, 1)
+    base = match.score(sx, sy, {})
+    assert match.features(sx, sy, {})["event_pred"] == 1.0
+    as_statements = match.score(sig(x.model_copy(update={"kind": "statement"})),
+                                sig(y.model_copy(update={"kind": "statement"}), 1), {})
+    assert base > as_statements
+    sx.lead = sy.lead = True
+    assert match.score(sx, sy, {}) > base
+    same_source = sig(y.model_copy(update={"source": "a", "id": "a#9"}), 2)
+    same_source.lead = True
+    assert match.features(sx, same_source, {})["leads"] == 0.0  # one article has one lead
+
+
 def test_distinct_demands_stay_apart():
     cs = [
         claim("a", "Unions demand a pay rise for nurses.", kind="demand", predicate="demand"),

@@ -119,6 +119,7 @@ def _reconcile(items: list) -> Reconciliation:
         sources = sorted(_given_sources(items))
         return Reconciliation(sources=sources, clusters=[])
     sigs = [signature(i, c) for i, c in enumerate(claims)]
+    _mark_leads(sigs)
     story_of = group_stories(sigs)
     context = _inclusion_fragments(sigs)
     by_story: dict[str, list[Sig]] = defaultdict(list)
@@ -159,6 +160,17 @@ def _sub_edges(members: list[int], sigs: list[Sig], edges: dict[tuple[int, int],
                 ga, gb = sigs[a].idx, sigs[b].idx
                 out[(ga, gb) if ga < gb else (gb, ga)] = v
     return out
+
+
+def _mark_leads(sigs: list[Sig]) -> None:
+    """Flag the claims of each article's first claim-bearing paragraph (its lead)."""
+    first: dict[str, int] = {}
+    for s in sigs:
+        p = s.claim.paragraph
+        if p < first.get(s.source, p + 1):
+            first[s.source] = p
+    for s in sigs:
+        s.lead = s.claim.paragraph == first[s.source]
 
 
 def _given_sources(items: list) -> set[str]:
