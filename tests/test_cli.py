@@ -293,6 +293,16 @@ def test_a_bad_file_in_a_folder_exits_1(tmp_path, capsys):
         assert err.startswith("newsclaims: skipped ") and "broken.txt" in err and good.stem in out
 
 
+def test_entries_that_are_not_articles_are_named_but_do_not_fail(tmp_path):
+    good = sorted(CORPUS.glob("*.txt"))[1]
+    (tmp_path / good.name).write_bytes(good.read_bytes())
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG")
+    done = run("parse", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "newsclaims: not read, not articles (1): chart.png" in done.stderr
+    assert good.stem in done.stdout
+
+
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("newsclaims")
     if not script.exists():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import Article, load_corpus, parse_article
+from newsclaims import Article, NoArticlesError, load_corpus, parse_article
 from newsclaims.models import CONTENT_KINDS
 from newsclaims.parse import ArticleList
 
@@ -238,3 +238,23 @@ def test_folder_of_mixed_formats(tmp_path):
     assert [a.source for a in arts] == ["wire-flood", "ledger-bridge", "radio-bridge", "harbour_bridge", "note",
                                         "school_meals"]
     assert load_corpus(tmp_path)[3].model_dump() == arts[3].model_dump()  # deterministic
+    # nothing is dropped without a word: the entries not read are listed with the reason
+    assert arts.errors == []
+    assert [(Path(f).name, why.split(" (")[0]) for f, why in arts.skipped] == [
+        ("README.md", "a documentation file"), ("data.csv", "not an article format")]
+
+
+def test_folder_lists_hidden_files_and_subfolders_as_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nThe council approved the budget on Monday.\n", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photo.JPG").write_bytes(b"\xff\xd8")
+    arts = load_corpus(tmp_path, on_error="collect")
+    assert [a.source for a in arts] == ["a"] and arts.errors == []
+    assert {Path(f).name: why.split(" (")[0] for f, why in arts.skipped} == {
+        ".DS_Store": "hidden", "photos": "not a file", "photo.JPG": "not an article format"}
+    only_images = tmp_path / "only"
+    only_images.mkdir()
+    (only_images / "x.png").write_bytes(b"\x89PNG")
+    with pytest.raises(NoArticlesError, match=r"x\.png: not an article format"):
+        load_corpus(only_images)

@@ -35,11 +35,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ArticleList(list):
-    """A list of articles that also carries `.errors`: `(source, reason)` for each bad input."""
+    """A list of articles that also carries `.errors`: `(source, reason)` for each bad input, and
+    `.skipped`: `(path, reason)` for each folder entry not read as an article (other file types,
+    hidden files, README/LICENSE and the like, sub-folders). Skipped entries are not errors."""
 
-    def __init__(self, items=(), errors=None):
+    def __init__(self, items=(), errors=None, skipped=None):
         super().__init__(items)
         self.errors: list[tuple[str, str]] = list(errors or [])
+        self.skipped: list[tuple[str, str]] = list(skipped or [])
 
 
 def parse_article(text, source, *, title=None, outlet=None, published=None, url=None, byline=None,
@@ -102,8 +105,8 @@ def parse_article(text, source, *, title=None, outlet=None, published=None, url=
 
 
 def load_corpus(path, *, on_error: str = "raise", max_bytes: int | None = DEFAULT_MAX_BYTES) -> ArticleList:
-    """Articles of a folder (*.txt, *.html, *.htm, *.md, *.jsonl, sorted by name) or of one
-    file. `on_error="raise"` stops at the first bad file or record; `"collect"` records
+    """Articles of a folder (*.txt, *.html, *.htm, *.md, *.jsonl, sorted by name; the other
+    entries are listed in `.skipped`) or of one file. `on_error="raise"` stops at the first bad file or record; `"collect"` records
     `(source, reason)` in `.errors` and returns the good articles. A load that yields no
     article raises `NoArticlesError` either way."""
     if on_error not in ("raise", "collect"):
@@ -111,13 +114,14 @@ def load_corpus(path, *, on_error: str = "raise", max_bytes: int | None = DEFAUL
     if isinstance(path, str) and not path.strip():
         raise NoArticlesError("the path is empty", source=repr(path))
     p = Path(path)
+    skipped: list[tuple[str, str]] = []
     if p.is_dir():
-        files = folder_files(p)
+        files, skipped = folder_files(p)
     elif p.is_file():
         files = [p]
     else:
         raise NoArticlesError("no such file or folder", source=str(p))
-    out = ArticleList()
+    out = ArticleList(skipped=skipped)
     seen: dict[str, str] = {}
 
     def fail(origin: str, exc: NewsClaimsError) -> None:
@@ -146,6 +150,8 @@ def load_corpus(path, *, on_error: str = "raise", max_bytes: int | None = DEFAUL
                 fail(it.origin, exc)
     if not out:
         why = f" ({len(out.errors)} bad: {out.errors[0][0]}: {out.errors[0][1]})" if out.errors else ""
+        if not why and skipped:
+            why = f" ({len(skipped)} other entries skipped, e.g. {skipped[0][0]}: {skipped[0][1]})"
         raise NoArticlesError(f"no readable article{why}", source=str(p))
     return out
 

@@ -55,12 +55,23 @@ class Failure:
     error: NewsClaimsError
 
 
-def folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not p.name.startswith(".")
-        and p.stem.lower() not in _DOC_STEMS
-    )
+def folder_files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """(the article files of a folder, sorted by name; `(path, why)` for every other entry)."""
+    files, skipped = [], []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith("."):
+            why = "hidden"
+        elif not p.is_file():
+            why = "not a file (folders are not searched)"
+        elif p.suffix.lower() not in FOLDER_SUFFIXES:
+            why = f"not an article format ({p.suffix or 'no extension'}; reads {', '.join(FOLDER_SUFFIXES)})"
+        elif p.stem.lower() in _DOC_STEMS:
+            why = "a documentation file"
+        else:
+            files.append(p)
+            continue
+        skipped.append((str(p), why))
+    return files, skipped
 
 
 def decode(data: bytes, origin: str) -> str:

@@ -97,6 +97,10 @@ def load(path: str):
     errors = list(getattr(articles, "errors", None) or [])
     for e in errors:
         _say(f"skipped {_format_error(e)}")
+    others = list(getattr(articles, "skipped", None) or [])
+    if others:  # not errors (a folder may hold images or notes), but never dropped without a word
+        names = ", ".join(Path(f).name for f, _ in others[:5]) + (", ..." if len(others) > 5 else "")
+        _say(f"not read, not articles ({len(others)}): {names}")
     if not articles:
         raise UsageError(f"no article could be read from {path}")
     return articles, errors
