@@ -444,3 +444,28 @@ def test_no_regex_backtracks_catastrophically():
                     slow.append((name, op, fr, tail, round(t2 - t1, 3)))
     assert not slow, slow
     assert len(_patterns()) > 20  # the scan found the library's patterns
+
+
+def test_non_english_articles_are_not_run_through_spacy(pool):
+    """A marked non-English article costs no pipeline time; English ones around it are unaffected."""
+    from newsclaims import parse_article
+    from newsclaims.extract import extract_many
+    from newsclaims.nlp import get_nlp
+
+    seen: list[str] = []
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(get_nlp(), name)
+
+        def pipe(self, texts, **kw):
+            for t in texts:
+                seen.append(t)
+                yield from get_nlp().pipe([t], **kw)
+
+    ru = parse_article(" ".join(SCRIPTS["cyrillic"]) * 5, "ru")
+    en = parse_article(pool[0] + "\n\n" + pool[1], "en")
+    assert ru.language != "en"
+    out = extract_many([ru, en, ru.model_copy(update={"source": "ru2"})], nlp=Spy())
+    assert out[0] == [] and out[2] == [] and out[1]
+    assert seen and not any("Кремл" in t or any("\u0400" <= ch <= "\u04ff" for ch in t) for t in seen)

@@ -38,7 +38,11 @@ def extract_many(articles: Sequence[Article], *, batch_size: int = 16, nlp=None)
         raise TypeError(f"expected a list of articles, not {type(articles).__name__}"
                         + (" (use extract_claims for one text)" if isinstance(articles, (str, Article)) else ""))
     arts = [_as_article(a) for a in articles]
-    return [claims_of(an) for an in analyse(arts, batch_size=batch_size, nlp=nlp)]
+    # the rules are for English: an article that parse marked as another language gets no claims
+    # (and its "not English" warning) without a spaCy run
+    english = [a for a in arts if a.language in (None, "en")]
+    done = iter([claims_of(an) for an in analyse(english, batch_size=batch_size, nlp=nlp)])
+    return [next(done) if a.language in (None, "en") else [] for a in arts]
 
 
 __all__ = ["Analysis", "analyse", "extract_claims", "extract_many"]
