@@ -5,7 +5,7 @@ import spacy
 import pytest
 
 import newsclaims
-from newsclaims.extract import extract_many
+from newsclaims.extract import extract_claims, extract_many
 from newsclaims.extract.breaks import add_breaks
 
 
@@ -148,3 +148,21 @@ def test_named_party_speech_is_asserted_sources_are_reported():
 def test_scare_quote_does_not_make_a_claim_reported():
     (c,) = claims("The council will address what it calls the “root causes” of the strike.")
     assert c.stance == "asserts" and c.attribution is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Council votes on fares\n\nThe council elected Maria Lopez as mayor in May.\n\n"
+     "She has promised to cut bus fares by a third.", "Maria Lopez"),
+    ("Council votes on fares\n\nMaria Lopez and John Harris met on Monday.\n\n"
+     "He has promised to cut bus fares by a third.", "John Harris"),
+    # no person of a compatible gender was named before: the pronoun stays unresolved
+    ("Council votes on fares\n\nJohn Harris lost the vote to the mayor in May.\n\n"
+     "She has promised to cut bus fares by a third.", None),
+])
+def test_pronoun_subject_is_resolved_to_its_person(text, actor):
+    claim = next(c for c in extract_claims(text) if c.text.startswith(("She ", "He ")))
+    names = [a.name for a in claim.actors]
+    assert names == ([actor] if actor else [])
+    if actor:  # the entity is the earlier mention, with its own exact offsets
+        e = claim.actors[0]
+        assert text[e.start:e.end] == actor and e.end <= claim.start

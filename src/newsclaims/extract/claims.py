@@ -118,9 +118,19 @@ def _negated(unit: Unit, sent: Span) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
+
+
 def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity | None:
+    """The named actor of the claim's subject. A subject "he"/"she" is resolved to the nearest
+    person named before it whose known gender does not clash (`EntityIndex.resolve_pronoun`); the
+    entity then keeps the offsets of that earlier mention. "It"/"they" are left unresolved (too
+    often an event or a group not named)."""
     if subj is None:
         return None
+    gender = _SUBJECT_PRONOUNS.get(subj.lower_)
+    if gender is not None and subj.left_edge.i == subj.i == subj.right_edge.i:
+        return ents.resolve_pronoun(base + subj.idx, person=True, gender=gender)
     a = base + subj.left_edge.idx
     b = base + subj.right_edge.idx + len(subj.right_edge.text)
     return ents.actor_at(a, b)
