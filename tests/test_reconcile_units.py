@@ -176,6 +176,18 @@ def test_extra_place_without_enumeration_adds_detail():
     assert any(d.source == "b" and "Ohio" in d.text for d in cl.details)
 
 
+def test_an_actor_named_outside_the_claim_is_not_a_detail():
+    """"He cut 500 jobs" names its person through the extractor (an earlier mention), but the
+    outlet did not state the name in this claim: no "adds <name>"."""
+    a = claim("a", "The company cut 500 jobs at its main plant.", start=200)
+    he = claim("b", "He cut 500 jobs at the company's main plant.", start=200)
+    he = he.model_copy(update={"actors": [Entity(name="Dana Reyes", text="Dana Reyes", start=10, end=20,
+                                                 label="PERSON")]})
+    cl = cluster_of(reconcile([a, he]), a.id)
+    assert len(cl.claims) == 2
+    assert not any("Dana Reyes" in d.text for d in cl.details)
+
+
 def test_synonyms_and_spellings_do_not_diverge():
     cs = [claim("a", "Officials in Kiev said the government will cut fuel subsidies.", predicate="cut"),
           claim("b", "Officials in Kyiv said the government will reduce fuel subsidies.", predicate="reduce")]

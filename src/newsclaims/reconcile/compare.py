@@ -227,6 +227,8 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
         p = pools.setdefault(s.source, Pooled(s.source))
         p.tokens |= s.tset
         for e in (*s.claim.actors, *s.claim.regions):
+            if e.end <= s.claim.start or e.start >= s.claim.end:
+                continue  # named outside the claim (a resolved "he", a list's lead-in): not stated here
             key = _name_key(e.name or e.text)
             if key:
                 p.names.setdefault(key, e.name or e.text)
