@@ -85,6 +85,20 @@ def test_outlets_leads_in_other_words_join_but_later_paragraphs_do_not():
     assert {c.source for c in shared[0].claims} == {"Harbour Post", "Coast Daily"}
 
 
+def test_lead_is_the_opening_of_the_first_claim_bearing_paragraph():
+    import importlib
+
+    rec = importlib.import_module("newsclaims.reconcile")
+    text = "The port reopened on Friday after a week."
+    cs = [claim("a", text, start=0), claim("a", text, start=150), claim("a", text, start=900),
+          claim("b", text, start=400).model_copy(update={"paragraph": 2}),
+          claim("b", text, start=700).model_copy(update={"paragraph": 3})]
+    sigs = [sig(c, i) for i, c in enumerate(cs)]
+    rec._mark_leads(sigs)
+    # one long paragraph (text without breaks) has a lead only at its start
+    assert [s.lead for s in sigs] == [True, True, False, True, False]
+
+
 def test_lead_and_event_priors_raise_the_score():
     x = claim("a", "Police detained two suspects near the stadium.", kind="event", predicate="detain")
     y = claim("b", "Two men were detained after the match, officers said.", kind="event", predicate="detain")

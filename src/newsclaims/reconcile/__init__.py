@@ -165,15 +165,20 @@ def _sub_edges(members: list[int], sigs: list[Sig], edges: dict[tuple[int, int],
     return out
 
 
+LEAD_CHARS = 300  # a lead is one sentence or two: text without paragraph breaks has no lead beyond this
+
+
 def _mark_leads(sigs: list[Sig]) -> None:
-    """Flag the claims of each article's first claim-bearing paragraph (its lead)."""
-    first: dict[str, int] = {}
+    """Flag each article's lead: the claims of its first claim-bearing paragraph that start
+    within LEAD_CHARS of that paragraph's first claim."""
+    first: dict[str, tuple[int, int]] = {}
     for s in sigs:
-        p = s.claim.paragraph
-        if p < first.get(s.source, p + 1):
-            first[s.source] = p
+        key = (s.claim.paragraph, s.claim.start)
+        if key < first.get(s.source, (1 << 62, 0)):
+            first[s.source] = key
     for s in sigs:
-        s.lead = s.claim.paragraph == first[s.source]
+        para, start = first[s.source]
+        s.lead = s.claim.paragraph == para and s.claim.start - start < LEAD_CHARS
 
 
 def _given_sources(items: list) -> set[str]:
