@@ -18,8 +18,8 @@ Steps (each in its module):
      CLAIM_K) through an inverted index over its tokens (tokens held by more than
      max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * story size) claims are skipped), then each
      candidate pair scored by `match.score` (a logistic score in [0, 1]; a role swap vetoes; two
-     news-writing priors raise it: both claims are their articles' leads, i.e. in the first
-     claim-bearing paragraph, or both are events with one predicate class).
+     news-writing priors raise it: both claims are their articles' leads, i.e. in the opening
+     of the first claim-bearing paragraph, or both are events with one predicate class).
   5. `cluster`: average link, threshold THRESHOLD on the mean score over all member pairs
      (unscored pairs count 0, so no single-link chaining); two claims of one article share a
      cluster only if their own score is >= SAME_SOURCE_THRESHOLD (one restates the other).

@@ -245,7 +245,7 @@ class Sig:
     core_key: str
     w_all: float = 0.0        # IDF mass of tset and core (set by the caller, per story)
     w_core: float = 0.0
-    lead: bool = False        # in its article's first claim-bearing paragraph (set by the caller)
+    lead: bool = False        # in its article's lead (set by the caller: reconcile._mark_leads)
 
 
 def words_of(text: str) -> list[str]:
