@@ -22,6 +22,7 @@ import newsclaims
 from newsclaims import InputTooLargeError, extract_claims, load_corpus, parse_article, reconcile
 from newsclaims.extract.analysis import _chunks, analyse, masked_text
 from newsclaims.nlp import get_nlp
+from offsets import check_offsets
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 200_000
@@ -29,27 +30,6 @@ SMALL = 120_000
 
 
 # ------------------------------------------------------------------ helpers
-def check_offsets(article, claims) -> None:
-    """Every paragraph, claim, quote, entity and number indexes `article.text` exactly."""
-    t = article.text
-    last = 0
-    for i, p in enumerate(article.paragraphs):
-        assert p.index == i and p.start >= last and t[p.start:p.end] == p.text
-        last = p.end
-    for c in claims:
-        assert t[c.start:c.end] == c.text and c.text
-        para = article.paragraphs[c.paragraph]
-        assert para.start <= c.start and c.end <= para.end
-        for q in c.quotes:
-            assert t[q.start:q.end] == q.text
-            if q.speaker_start is not None:
-                assert 0 <= q.speaker_start <= q.speaker_end <= len(t)
-        for e in c.actors + c.regions:
-            assert t[e.start:e.end] == e.text
-        for n in c.numbers:
-            assert t[n.start:n.end] == n.text
-
-
 def run(text: str, fmt: str = "text"):
     t0 = time.perf_counter()
     a = parse_article(text, "hostile", fmt=fmt)

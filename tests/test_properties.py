@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclaims import NewsClaimsError, extract_claims, extract_many, parse_article, reconcile
+from offsets import check_offsets
 
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -31,25 +32,6 @@ texts = st.one_of(
 )
 
 
-def check(article, claims) -> None:
-    t = article.text
-    last = 0
-    for i, p in enumerate(article.paragraphs):
-        assert p.index == i and last <= p.start < p.end and t[p.start:p.end] == p.text
-        last = p.end
-    for c in claims:
-        assert c.source == article.source
-        assert t[c.start:c.end] == c.text and c.text
-        para = article.paragraphs[c.paragraph]
-        assert para.start <= c.start <= c.end <= para.end
-        for q in c.quotes:
-            assert t[q.start:q.end] == q.text
-            if q.speaker_start is not None:
-                assert 0 <= q.speaker_start <= q.speaker_end <= len(t)
-        for e in c.actors + c.regions:
-            assert t[e.start:e.end] == e.text
-        for n in c.numbers:
-            assert t[n.start:n.end] == n.text
 
 
 @settings(max_examples=50, **SETTINGS)
@@ -61,7 +43,7 @@ def test_any_text_gives_exact_offsets_or_a_typed_error(text, fmt):
         return
     assert a.text == text
     claims = extract_claims(a)
-    check(a, claims)
+    check_offsets(a, claims)
 
 
 @settings(max_examples=30, **SETTINGS)
@@ -71,7 +53,7 @@ def test_surrogates_and_junk_raise_only_typed_errors(text):
         a = parse_article(text, "prop")
     except NewsClaimsError:
         return
-    check(a, extract_claims(a))
+    check_offsets(a, extract_claims(a))
 
 
 # ------------------------------------------------------------------ reconcile is order-independent
