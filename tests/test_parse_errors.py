@@ -101,18 +101,27 @@ def test_duplicate_source_between_jsonl_records(tmp_path):
         load_corpus(p)
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "JSON object"),
-    ('{"text": "Some text."}', "source"),
-    ('{"source": "s"}', "neither 'text' nor 'html'"),
-    ('{"source": "s", "text": 5}', "must be strings"),
-    ('{"source": "s", "text": "Fine text.", "published": 2024}', "'published' must be a string"),
+@pytest.mark.parametrize("line, error, reason", [
+    ("{not json", BadRecordError, "not valid JSON"),
+    ("[1, 2]", BadRecordError, "JSON object"),
+    ('"just a string"', BadRecordError, "JSON object"),
+    ("42", BadRecordError, "JSON object"),
+    ("null", BadRecordError, "JSON object"),
+    ('{"text": "Some text."}', BadRecordError, "'source'"),
+    ('{"source": "s"}', BadRecordError, "neither 'text' nor 'html'"),
+    ('{"source": "s", "text": null}', BadRecordError, "neither"),
+    ('{"source": "s", "text": 5}', BadRecordError, "must be strings"),
+    ('{"source": "s", "text": ["a"]}', BadRecordError, "must be strings"),
+    ('{"source": "s", "text": "Fine text.", "published": 2024}', BadRecordError, "'published' must be a string"),
+    ('{"source": "s", "text": "  "}', EmptyArticleError, "empty"),
+    ('{"source": "s", "text": "The bridge \\ud800 reopened."}', DecodeError, "surrogate"),
 ])
-def test_bad_jsonl_record(tmp_path, line, reason):
+def test_bad_jsonl_record(tmp_path, line, error, reason):
+    """A bad line raises a typed error naming file and line; in collect mode it is the one error
+    and the good record of the feed is still read."""
     good = json.dumps({"source": "ok", "text": GOOD})
     p = write(tmp_path, "feed.jsonl", f"{good}\n{line}\n")
-    with pytest.raises(BadRecordError, match=rf"feed\.jsonl:2.*{reason}"):
+    with pytest.raises(error, match=rf"feed\.jsonl:2: .*{reason}"):
         load_corpus(p)
     arts = load_corpus(p, on_error="collect")
     assert [a.source for a in arts] == ["ok"]
