@@ -1,14 +1,12 @@
 """Actors and regions: canonical names within an article, actor vs region, groups, descriptors."""
 from __future__ import annotations
 
-import pytest
 import spacy
 
 from newsclaims.extract.analysis import analyse
 from newsclaims.extract.entities import build_entities
 from newsclaims.extract.gazetteer import add_entity_ruler
 from newsclaims.models import Article, Paragraph
-from newsclaims.nlp import get_nlp, is_trained
 
 
 def article(*paras: tuple[str, str]) -> Article:
@@ -21,14 +19,6 @@ def article(*paras: tuple[str, str]) -> Article:
         text += t
         pos += len(t)
     return Article(source="t", text=text, paragraphs=ps)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = get_nlp()
-    if not is_trained(nlp):
-        pytest.skip("no trained spaCy pipeline installed")
-    return nlp
 
 
 def index(nlp, *bodies: str, paras=None):

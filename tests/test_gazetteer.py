@@ -15,7 +15,6 @@ from newsclaims.extract.gazetteer import (
     kind_of,
     records,
 )
-from newsclaims.nlp import get_nlp, is_trained
 
 
 def ents(nlp, text):
@@ -70,14 +69,6 @@ def test_longest_match_wins():
     add_entity_ruler(nlp)
     assert ents(nlp, "Settlers in the West Bank.") == [("the West Bank", "LOC", "West Bank")]
     assert ents(nlp, "A pledge from the West.") == [("the West", "LOC", "the West")]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = get_nlp()
-    if not is_trained(nlp):
-        pytest.skip("no trained spaCy pipeline installed")
-    return nlp
 
 
 def test_ruler_runs_before_ner(nlp):
