@@ -134,15 +134,19 @@ def _claim_html(claim: Claim, c: ClaimCluster, letter_of: dict, by_source: dict)
             + "</div>")
 
 
+def _divergence(d, letter_of: dict) -> str:
+    return (f'<span class="nc-kind nc-div">{escape(d.kind)}</span>: '
+            f"<b>{escape(mx.side(d.sources, letter_of))}</b> vs "
+            f"<b>{escape(mx.side(d.versus, letter_of))}</b> — {escape(d.explanation)}")
+
+
+def _detail(d, letter_of: dict) -> str:
+    return f"<b>{escape(letter_of.get(d.source, d.source))}</b> {escape(mx.detail_phrase(d.text))}"
+
+
 def _findings(c: ClaimCluster, letter_of: dict) -> str:
-    items = []
-    for d in c.divergences:
-        items.append(f'<li><span class="nc-kind nc-div">{escape(d.kind)}</span>: '
-                     f"<b>{escape(mx.side(d.sources, letter_of))}</b> vs "
-                     f"<b>{escape(mx.side(d.versus, letter_of))}</b> — {escape(d.explanation)}</li>")
-    for d in c.details:
-        items.append(f'<li><span class="nc-kind nc-det">detail</span>: '
-                     f"<b>{escape(letter_of.get(d.source, d.source))}</b> {escape(mx.detail_phrase(d.text))}</li>")
+    items = [f"<li>{_divergence(d, letter_of)}</li>" for d in c.divergences]
+    items += [f'<li><span class="nc-kind nc-det">detail</span>: {_detail(d, letter_of)}</li>' for d in c.details]
     return f'<ul class="nc-list">{"".join(items)}</ul>' if items else ""
 
 
@@ -185,13 +189,8 @@ def _all_findings(rows: list[tuple[int, ClaimCluster]], letter_of: dict) -> str:
     div, det = [], []
     for n, c in rows:
         link = f'<a href="#c-{escape(c.id)}">#{n}</a> {escape(mx.one_line(c.summary, 110))}'
-        for d in c.divergences:
-            div.append(f'<li>{link}<br><span class="nc-kind nc-div">{escape(d.kind)}</span>: '
-                       f"<b>{escape(mx.side(d.sources, letter_of))}</b> vs "
-                       f"<b>{escape(mx.side(d.versus, letter_of))}</b> — {escape(d.explanation)}</li>")
-        for d in c.details:
-            det.append(f"<li>{link}<br><b>{escape(letter_of.get(d.source, d.source))}</b> "
-                       f"{escape(mx.detail_phrase(d.text))}</li>")
+        div += [f"<li>{link}<br>{_divergence(d, letter_of)}</li>" for d in c.divergences]
+        det += [f"<li>{link}<br>{_detail(d, letter_of)}</li>" for d in c.details]
     none = '<p class="nc-muted">None.</p>'
     return (f'<h2 id="divergences">Divergences ({len(div)})</h2>'
             + (f'<ul class="nc-list">{"".join(div)}</ul>' if div else none)
