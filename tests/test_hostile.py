@@ -208,6 +208,20 @@ def test_invisible_characters_inside_words_and_alone():
     assert len(a.paragraphs) == 1 and claims
 
 
+@pytest.mark.parametrize("brk", ["\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_every_line_break_character_ends_paragraph_and_sentence(brk):
+    # parse cuts paragraphs at every `str.splitlines` break; spaCy must see the same cut, or a
+    # sentence runs across two paragraphs (found by hypothesis: "a:\x1e0:A" gave a span [3, 2))
+    text = f"The mayor said the bridge would reopen.{brk}The council said the road will close.{brk}a:{brk}0:A"
+    a, claims, _ = run(text)
+    check_offsets(a, claims)
+    assert [p.text for p in a.paragraphs] == ["The mayor said the bridge would reopen.",
+                                              "The council said the road will close.", "a:", "0:A"]
+    by_para = {c.paragraph: c.text for c in claims}
+    assert by_para.get(0) == "The mayor said the bridge would reopen."
+    assert by_para.get(1) == "The council said the road will close."
+
+
 # ------------------------------------------------------------------ other scripts
 SCRIPTS = {
     "cyrillic": ["Москва заявила, что переговоры продолжатся на следующей неделе.",

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclaims import NewsClaimsError, extract_claims, extract_many, parse_article, reconcile
@@ -22,7 +22,7 @@ FRAGMENTS = [
     "“", "”", "‘", "’", '"', "'", "«", "»", " (", ")", "[", "]", " — ", " – ", "-", "•", "* ", "- ", "1. ",
     "30%", " $4.5 billion", " nearly a third", " 12", ",000", " 2024", " May 5, 2025", "By Jane Doe", "REUTERS",
     " Russia", " Kyiv", " NATO", " President Joe Biden", " he said", " according to officials", ": ",
-    "\u200b", "\u202e", "\u2066", "\ufeff", "\x00", "\x07", "\u00a0", "\u2028", "Москва", "北京", "é", "😀",
+    "\u200b", "\u202e", "\u2066", "\ufeff", "\x00", "\x07", "\u00a0", "\u2028", "\u2029", "\x1c", "\x1e", "\x85", "\x0b", "Москва", "北京", "é", "😀",
     "http://x.io/a?b=c", "@handle", "#tag", "...", "…", "<p>", "&amp;", "# ", "## ", "> ", "```",
 ]
 texts = st.one_of(
@@ -36,6 +36,7 @@ texts = st.one_of(
 
 @settings(max_examples=50, **SETTINGS)
 @given(texts, st.sampled_from(["text", "markdown"]))
+@example("a:\x1e0:A", "text")  # a sentence once ran across a \x1e paragraph break
 def test_any_text_gives_exact_offsets_or_a_typed_error(text, fmt):
     try:
         a = parse_article(text, "prop", fmt=fmt)

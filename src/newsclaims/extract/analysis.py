@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..errors import DecodeError
 from ..models import CONTENT_KINDS, Article, Paragraph
 from ..nlp import get_nlp
+from ..parse.paragraphs import BREAKS
 
 
 @dataclass
@@ -60,12 +61,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def masked_text(article: Article) -> str:
     """What spaCy sees: the article text, same length, with every non-content paragraph (and the
-    gaps) blanked to spaces, newlines between paragraphs kept, and the line breaks of a
+    gaps) blanked to spaces, line breaks between paragraphs kept (every kind of break, the
+    ones `parse` cuts at, as a newline), and the line breaks of a
     hard-wrapped body paragraph turned into spaces (a paragraph break always ends a sentence,
     a wrapped line does not). Runs of symbols and over-long words are blanked too (see
     SYMBOL_RUN)."""
     text = article.text
-    chars = [c if c == "\n" else " " for c in text]
+    chars = ["\n" if c in BREAKS else " " for c in text]
     for p in article.paragraphs:
         if p.kind in CONTENT_KINDS:
             body = text[p.start:p.end]

@@ -171,6 +171,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             seen.add((start, end))
             if not (para.start <= start and end <= para.end):  # a unit never crosses its paragraph
                 start, end = max(start, para.start), min(end, para.end)
+                if end - start < 3:
+                    continue
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
             claim_quotes = [q for q in quotes[bisect_left(q_starts, start - q_longest):bisect_left(q_starts, end)]
                             if q.end > start]

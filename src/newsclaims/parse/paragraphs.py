@@ -37,7 +37,9 @@ _SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\
 STRIP = _SPACE + INVISIBLE
 _DROP = str.maketrans("", "", INVISIBLE)
 
-_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: the characters that end a line (those of `str.splitlines`)
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK = re.compile("\r\n|[" + BREAKS + "]")
 _BULLET = re.compile(r"(?:[-*+\u2022\u00b7\u25aa\u2023\u25cf\u25e6\u2013]|\d{1,3}[.)])[ \t\u00a0]")
 _TERMINAL = ".!?:;\u2026"
 _CLOSERS = "\"'\u201d\u2019)]\u00bb*_"
