@@ -1,9 +1,18 @@
-"""Fixtures shared by several test modules."""
+"""Fixtures shared by several test modules, and the hypothesis profiles."""
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from newsclaims.nlp import get_nlp, is_trained
+
+# With CI set (`.ci/run` sets it), the property tests draw the same examples on every run, so a
+# commit's CI result can be reproduced; without it, every run draws new examples and keeps looking.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
