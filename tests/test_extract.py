@@ -166,3 +166,11 @@ def test_pronoun_subject_is_resolved_to_its_person(text, actor):
     if actor:  # the entity is the earlier mention, with its own exact offsets
         e = claim.actors[0]
         assert text[e.start:e.end] == actor and e.end <= claim.start
+
+
+def test_trailing_reporting_clause_is_no_list_item():
+    text = "Title of the piece\n\nThe union wants higher wages and shorter hours, officials said.\n"
+    got = [c.text for c in extract_claims(text)]
+    assert got == ["The union wants higher wages", "shorter hours"]
+    one = extract_claims("Nothing here\n\nHis demands include an end to the blockade, sources say.\n")
+    assert len(one) == 1 and one[0].attribution == "sources"

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import DEMAND_NOUNS, DEMAND_VERBS
+from .lexicon import DEMAND_NOUNS, DEMAND_VERBS, SPEECH_VERBS
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
@@ -243,6 +243,9 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
         bounds.append((prev, s))
         prev = nxt
     bounds.append((prev, end))
+    # a trailing reporting clause is the attribution, not an item ("..., sources say")
+    while len(bounds) > 1 and _reporting_tail(doc, *bounds[-1]):
+        bounds.pop()
     # validate: every item non-empty, starts like a noun phrase, holds a noun or gerund
     for a, b in bounds:
         if a >= b:
@@ -255,6 +258,15 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
         if _bare_names(toks):
             return []
     return bounds if len(bounds) >= 2 else []
+
+
+def _reporting_tail(doc, a: int, b: int) -> bool:
+    """A short "<subject> <speech verb>" clause ("sources say", "officials told Reuters")."""
+    toks = [doc[k] for k in range(a, b) if not doc[k].is_punct]
+    if not toks or len(toks) > 6:
+        return False
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP")]
+    return bool(verbs) and verbs[0].lemma_.lower() in SPEECH_VERBS and verbs[0].i > toks[0].i
 
 
 def _leading_label(sent: Span) -> int:
