@@ -220,8 +220,9 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
     keys, weights, ks_per_item = [], [], []
     for s in sigs:
         st = story_of[s.source]
-        s.w_all = sum(idf[st][t] for t in s.tset)
-        s.w_core = sum(idf[st][t] for t in s.core)
+        # fsum is exact, so the sums do not depend on the sets' (hash-seeded) iteration order
+        s.w_all = math.fsum(idf[st][t] for t in s.tset)
+        s.w_core = math.fsum(idf[st][t] for t in s.core)
         cap = max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * size[st])
         ks, ws = [], []
         for t in sorted(s.tset):

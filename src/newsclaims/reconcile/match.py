@@ -64,7 +64,7 @@ def subject_clash(a: Sig, b: Sig) -> bool:
 
 
 def _wsum(ts, idf) -> float:
-    return sum(idf.get(t, 1.0) for t in ts)
+    return math.fsum(idf.get(t, 1.0) for t in ts)  # exact: the same for any set order
 
 
 def features(a: Sig, b: Sig, idf: dict[str, float]) -> dict[str, float] | None:
@@ -135,12 +135,12 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
     g = idf.get
     ci = a.core & b.core
     if ci:
-        wi = sum(g(t, 1.0) for t in ci)
+        wi = math.fsum(g(t, 1.0) for t in ci)
         wa, wb = a.w_core or _wsum(a.core, idf), b.w_core or _wsum(b.core, idf)
         z = W["core_dice"] * 2 * wi / (wa + wb) + W["core_cont"] * wi / min(wa, wb)
     else:
         z = 0.0
-    wi = sum(g(t, 1.0) for t in ti)
+    wi = math.fsum(g(t, 1.0) for t in ti)
     wa, wb = a.w_all or _wsum(a.tset, idf), b.w_all or _wsum(b.tset, idf)
     z += W["all_dice"] * 2 * wi / (wa + wb) + W["all_cont"] * wi / min(wa, wb)
     z += W["fz_sort"] * fuzz.token_sort_ratio(a.text_key, b.text_key) / 100.0
