@@ -49,6 +49,7 @@ from .cluster import average_link
 from .compare import compare
 from .features import Sig, signature
 from .ids import cluster_id, text_source
+from .match import idf_mass
 from .match import score
 from .stories import group_stories
 
@@ -220,9 +221,8 @@ def score_pairs(sigs: list[Sig], story_of: dict[str, str], idf=None) -> dict[tup
     keys, weights, ks_per_item = [], [], []
     for s in sigs:
         st = story_of[s.source]
-        # fsum is exact, so the sums do not depend on the sets' (hash-seeded) iteration order
-        s.w_all = math.fsum(idf[st][t] for t in s.tset)
-        s.w_core = math.fsum(idf[st][t] for t in s.core)
+        s.w_all = idf_mass(s.tset, idf[st])
+        s.w_core = idf_mass(s.core, idf[st])
         cap = max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * size[st])
         ks, ws = [], []
         for t in sorted(s.tset):

@@ -63,8 +63,10 @@ def subject_clash(a: Sig, b: Sig) -> bool:
     return bool(sa and sb and not (sa & sb) and not (sa & b.tset) and not (sb & a.tset))
 
 
-def _wsum(ts, idf) -> float:
-    return math.fsum(idf.get(t, 1.0) for t in ts)  # exact: the same for any set order
+def idf_mass(ts, idf) -> float:
+    """IDF mass of a token set. `math.fsum` is exact, so the result does not depend on the set's
+    iteration order, which follows Python's hash seed (a plain float sum did, and so did clusters)."""
+    return math.fsum(idf.get(t, 1.0) for t in ts)
 
 
 def features(a: Sig, b: Sig, idf: dict[str, float]) -> dict[str, float] | None:
@@ -74,13 +76,13 @@ def features(a: Sig, b: Sig, idf: dict[str, float]) -> dict[str, float] | None:
         return None
     ci = a.core & b.core
     if ci:
-        wi = _wsum(ci, idf)
-        wa, wb = a.w_core or _wsum(a.core, idf), b.w_core or _wsum(b.core, idf)
+        wi = idf_mass(ci, idf)
+        wa, wb = a.w_core or idf_mass(a.core, idf), b.w_core or idf_mass(b.core, idf)
         core_dice, core_cont = 2 * wi / (wa + wb), wi / min(wa, wb)
     else:
         core_dice = core_cont = 0.0
-    wi = _wsum(ti, idf)
-    wa, wb = a.w_all or _wsum(a.tset, idf), b.w_all or _wsum(b.tset, idf)
+    wi = idf_mass(ti, idf)
+    wa, wb = a.w_all or idf_mass(a.tset, idf), b.w_all or idf_mass(b.tset, idf)
     sa, sb = a.subj & a.names, b.subj & b.names
     return {
         "core_dice": core_dice, "core_cont": core_cont,
@@ -132,16 +134,15 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
     ti = a.tset & b.tset
     if not ti:
         return 0.0
-    g = idf.get
     ci = a.core & b.core
     if ci:
-        wi = math.fsum(g(t, 1.0) for t in ci)
-        wa, wb = a.w_core or _wsum(a.core, idf), b.w_core or _wsum(b.core, idf)
+        wi = idf_mass(ci, idf)
+        wa, wb = a.w_core or idf_mass(a.core, idf), b.w_core or idf_mass(b.core, idf)
         z = W["core_dice"] * 2 * wi / (wa + wb) + W["core_cont"] * wi / min(wa, wb)
     else:
         z = 0.0
-    wi = math.fsum(g(t, 1.0) for t in ti)
-    wa, wb = a.w_all or _wsum(a.tset, idf), b.w_all or _wsum(b.tset, idf)
+    wi = idf_mass(ti, idf)
+    wa, wb = a.w_all or idf_mass(a.tset, idf), b.w_all or idf_mass(b.tset, idf)
     z += W["all_dice"] * 2 * wi / (wa + wb) + W["all_cont"] * wi / min(wa, wb)
     z += W["fz_sort"] * fuzz.token_sort_ratio(a.text_key, b.text_key) / 100.0
     z += W["pred"] * pred_agreement(a, b) + LR_BIAS
