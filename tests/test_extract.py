@@ -174,3 +174,14 @@ def test_trailing_reporting_clause_is_no_list_item():
     assert got == ["The union wants higher wages", "shorter hours"]
     one = extract_claims("Nothing here\n\nHis demands include an end to the blockade, sources say.\n")
     assert len(one) == 1 and one[0].attribution == "sources"
+
+
+def test_modifier_shared_by_a_list_is_not_part_of_its_last_item():
+    # "in exchange for ..." qualifies both demands, not the shorter hours alone
+    got = [c.text for c in extract_claims(
+        "Title of the piece\n\nThe union wants higher wages and shorter hours in exchange for ending the strike.\n")]
+    assert got == ["The union wants higher wages", "shorter hours"]
+    # an item's own modifier stays with it
+    got = [c.text for c in extract_claims(
+        "Title of the piece\n\nProtesters demanded new elections and an inquiry into police violence.\n")]
+    assert got == ["Protesters demanded new elections", "an inquiry into police violence."]

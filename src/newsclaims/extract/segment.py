@@ -246,6 +246,8 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
     # a trailing reporting clause is the attribution, not an item ("..., sources say")
     while len(bounds) > 1 and _reporting_tail(doc, *bounds[-1]):
         bounds.pop()
+    if len(bounds) > 1:
+        bounds[-1] = (bounds[-1][0], _shared_tail_cut(doc, *bounds[-1]))
     # validate: every item non-empty, starts like a noun phrase, holds a noun or gerund
     for a, b in bounds:
         if a >= b:
@@ -258,6 +260,24 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
         if _bare_names(toks):
             return []
     return bounds if len(bounds) >= 2 else []
+
+
+_SHARED_TAIL_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod", "agent"))
+
+
+def _shared_tail_cut(doc, a: int, b: int) -> int:
+    """End of the last list item without a modifier that belongs to the whole list.
+
+    "X demands A and B as conditions for a deal": "as conditions ..." hangs on a word before the
+    last item (the verb, or a word of an earlier item when the parser misattaches), so it qualifies
+    every item, not B alone; the last item ends before it. Items keep their own modifiers ("an
+    inquiry into police violence": "into" hangs on "inquiry"). The item keeps at least two words."""
+    for k in range(a + 2, b):
+        t = doc[k]
+        if t.dep_ in _SHARED_TAIL_DEPS and t.head.i < a:
+            cut = min(k, t.left_edge.i)
+            return cut if cut - a >= 2 else b
+    return b
 
 
 def _reporting_tail(doc, a: int, b: int) -> bool:
