@@ -185,3 +185,12 @@ def test_modifier_shared_by_a_list_is_not_part_of_its_last_item():
     got = [c.text for c in extract_claims(
         "Title of the piece\n\nProtesters demanded new elections and an inquiry into police violence.\n")]
     assert got == ["Protesters demanded new elections", "an inquiry into police violence."]
+
+
+def test_but_only_if_condition_stays_with_its_clause():
+    # "..., but only if ..." restricts the first clause; a bare condition is no claim
+    got = [c.text for c in extract_claims("Title of the piece\n\nThe union will end the strike, but only if wages rise.\n")]
+    assert got == ["The union will end the strike, but only if wages rise."]
+    # a coordinated clause with its own subject is still a claim of its own
+    got = [c.text for c in extract_claims("Title of the piece\n\nThe minister resigned, and the party will choose a successor.\n")]
+    assert got == ["The minister resigned", "the party will choose a successor."]

@@ -39,6 +39,7 @@ from .lexicon import DEMAND_NOUNS, DEMAND_VERBS, SPEECH_VERBS
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 LIST_VERBS = frozenset({"include", "involve", "encompass", "comprise", "be"})
 ADDITIVE = (("along", "with"), ("as", "well", "as"), ("in", "addition", "to"))
 DASHES = frozenset({"–", "—", "--", "―"})
@@ -134,7 +135,9 @@ def _clause_cuts(sent: Span) -> set[int]:
             if before is not None and before.text == ",":
                 before = doc[before.i - 1]
             enumeration = subj is not None and subj.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN"
-            if (own or after_comma) and not enumeration:
+            # "X, but only if Y": the conjunct is a condition on the first clause, not a claim of its own
+            condition = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
+            if (own or after_comma) and not enumeration and not condition:
                 cuts.add(cc[-1].i if cc else left)
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
