@@ -194,3 +194,9 @@ def test_but_only_if_condition_stays_with_its_clause():
     # a coordinated clause with its own subject is still a claim of its own
     got = [c.text for c in extract_claims("Title of the piece\n\nThe minister resigned, and the party will choose a successor.\n")]
     assert got == ["The minister resigned", "the party will choose a successor."]
+
+
+def test_keywords_leave_out_the_attribution_frame_and_hedges():
+    (c,) = extract_claims("Title of the piece\n\nAccording to officials, the rebels reportedly signed the peace accord.\n")
+    assert c.keywords.count("accord") == 1  # the treaty, not "according to"
+    assert "reportedly" not in c.keywords and c.stance == "hedged"

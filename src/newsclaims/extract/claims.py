@@ -16,6 +16,7 @@ from ..models import CONTENT_KINDS, Claim, Entity
 from .analysis import Analysis
 from .classify import attribution_of, kind_of, stance_of
 from .entities import EntityIndex, build_entities
+from .lexicon import HEDGE_ADVERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
 from .segment import Unit, has_parse, segment
@@ -75,9 +76,13 @@ def _char_span(doc_base: int, unit: Unit, sent: Span, text: str) -> tuple[int, i
 
 
 def _keywords(doc, a: int, b: int) -> list[str]:
+    """Content lemmas of the unit, in order; the frame is left out: hedge adverbs ("reportedly")
+    are the stance, and "according to" introduces the attribution, not what is claimed."""
     out = []
     for t in doc[a:b]:
         if t.is_stop or t.is_punct or t.is_space or _is_link(t):
+            continue
+        if t.lower_ in HEDGE_ADVERBS or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
             continue
         if has_parse(doc[a:b]) and t.pos_ not in CONTENT_POS:
             continue
