@@ -200,3 +200,34 @@ def test_keywords_leave_out_the_attribution_frame_and_hedges():
     (c,) = extract_claims("Title of the piece\n\nAccording to officials, the rebels reportedly signed the peace accord.\n")
     assert c.keywords.count("accord") == 1  # the treaty, not "according to"
     assert "reportedly" not in c.keywords and c.stance == "hedged"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Police called the mechanic a hero.", "event"),          # naming, not a call for anything
+    ("Crews were called to the building just after 6am.", "event"),
+    ("He asked whether the deal was still on.", "statement"),  # a question
+    ("Moscow is pressing ahead on the battlefield.", "statement"),
+    ("Relatives insisted the suspect was ill.", "statement"),  # insisting that, not insisting on
+    ("The senators called for an inquiry into the crash.", "demand"),
+    ("The mayor called on residents to stay home.", "demand"),
+    ("Unions pressed the government to raise wages.", "demand"),
+    ("The government asked residents to stay indoors.", "demand"),
+    ("He insists on a written commitment.", "demand"),
+])
+def test_demand_verbs_make_demands_only_in_their_demand_sense(sentence, kind):
+    (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")
+    assert c.kind == kind
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # an apposition is no list
+    ("McDermott sought the counsel of Harrison Barnes, his former teammate at Ames High School.", 1),
+    # a demand verb inside a participle clause governs no list of the sentence
+    ("The money came from companies seeking contracts from carpenters, teamsters and unions.", 1),
+    # "insisted that X suffered from A, B and C" lists illnesses, not demands
+    ("Relatives insisted he suffered from schizophrenia, dementia and Alzheimer's disease.", 1),
+    # a small clause ("sanctions lifted") is still an item
+    ("Russia also wants Ukrainian neutrality, some Western sanctions lifted, frozen assets…", 3),
+])
+def test_what_is_not_a_demand_list_stays_one_claim(sentence, n):
+    assert len(extract_claims("Title of the piece\n\n" + sentence + "\n")) == n

@@ -29,7 +29,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, has_parse
+from .segment import Unit, demand_sense, has_parse
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
@@ -140,12 +140,15 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
     if direct >= 0.5 * span_len:
         return "quote"
     pred = unit.predicate or ""
-    if unit.item or pred in DEMAND_VERBS or pred in DEMAND_NOUNS:
+    head = unit.head
+    # "called him a hero", "pressed ahead", "asked whether": the verb makes no demand here
+    other_sense = pred in DEMAND_VERBS and head is not None and has_parse(sent) and head.lemma_.lower() == pred \
+        and not unit.item and not demand_sense(head)
+    if unit.item or ((pred in DEMAND_VERBS or pred in DEMAND_NOUNS) and not other_sense):
         return "demand"
     if inherited_predicate and (inherited_predicate in DEMAND_VERBS or inherited_predicate in DEMAND_NOUNS):
         return "demand"
     toks = _tokens(unit, sent)
-    head = unit.head
     if not has_parse(sent) or head is None:
         low = {t.lower_ for t in toks}
         if low & ASSESSMENT_MODALS:
@@ -160,7 +163,7 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
     human_subj = subj is not None and (subj.ent_type_ in PERSONISH or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i"))
     if pred in ("insist",) and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
         return "demand"
-    if pred in SPEECH_VERBS or pred in POSITION_VERBS:
+    if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask"):
         return "statement"
     if pred in ASSESSMENT_VERBS and not human_subj:
         return "assessment"

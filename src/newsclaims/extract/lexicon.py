@@ -17,7 +17,7 @@ acknowledge complain lament boast estimate told agree recall underline
 #: verbs and nouns of wanting/demanding: a claim governed by one is a demand
 DEMAND_VERBS = frozenset("""
 demand want seek ask insist require call press push request urge stipulate condition
-expect need wish desire propose
+need wish desire propose
 """.split())
 DEMAND_NOUNS = frozenset("""
 demand condition term stipulation requirement precondition ultimatum call request wish proposal

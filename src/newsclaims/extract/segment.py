@@ -180,11 +180,44 @@ def _inside_quotes(sent: Span) -> set[int]:
     return inside
 
 
+#: demand verbs that make a demand only with a particle or an infinitive: "call for", "call on X
+#: to", "ask for", "ask X to", "press for", "push X to", "insist on" (not "called him a hero",
+#: "asked whether", "insisted that he was ill",
+#: "pressed ahead", "pushed back", "crews were called")
+_NEEDS_FRAME = {"call": ("for", "on", "upon"), "ask": ("for",), "press": ("for",), "push": ("for",),
+                "insist": ("on", "upon")}
+_NOT_A_CLAIM_HEAD = frozenset(("relcl", "acl", "amod", "compound"))
+
+
+def demand_sense(t: Token) -> bool:
+    """Whether a verb of the demand lexicon is used to make a demand (see _NEEDS_FRAME)."""
+    lem = t.lemma_.lower()
+    if lem not in DEMAND_VERBS:
+        return False
+    frame = _NEEDS_FRAME.get(lem)
+    if frame is None:
+        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and lem != "ask":
+        return False
+    nxt = t.i + 1
+    while nxt < len(t.doc) and t.doc[nxt].pos_ in ("ADV", "PART") and t.doc[nxt].lower_ not in frame:
+        nxt += 1
+    if nxt < len(t.doc) and t.doc[nxt].lower_ in frame:
+        return True
+    # "ask X to do", "press the government to act": an infinitive after the object (found in the
+    # verb's subtree, as the small parser often hangs it on the object)
+    if lem == "call":
+        return False
+    doc = t.doc
+    return any(k.tag_ == "VB" and k.i > t.i + 1 and doc[k.i - 1].lower_ == "to" for k in t.subtree)
+
+
 def _demand_head(tokens: list[Token]) -> tuple[Token, int] | None:
-    """A demand predicate in the unit and the token index where its object region starts."""
+    """A demand predicate in the unit and the token index where its object region starts
+    (not one inside a relative or participle clause: "companies seeking X" governs nothing here)."""
     for t in tokens:
         lem = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and lem in DEMAND_VERBS:
+        if t.pos_ in ("VERB", "AUX") and lem in DEMAND_VERBS and demand_sense(t) and not _embedded(t, tokens):
             prep = PREP_OF_DEMAND.get(lem)
             nxt = t.i + 1
             while nxt < len(t.doc) and t.doc[nxt].pos_ == "ADV":
@@ -197,6 +230,34 @@ def _demand_head(tokens: list[Token]) -> tuple[Token, int] | None:
             if subj is not None and subj.lemma_.lower() in DEMAND_NOUNS:
                 return t, t.i + 1
     return None
+
+
+def _embedded(t: Token, tokens: list[Token]) -> bool:
+    """t sits in a relative/participle clause or modifier within the unit."""
+    lo, hi = tokens[0].i, tokens[-1].i
+    x, steps = t, 0
+    while steps < 8 and lo <= x.i <= hi:
+        if x.dep_ in _NOT_A_CLAIM_HEAD:
+            return True
+        if x.head is x:
+            break
+        x, steps = x.head, steps + 1
+    return False
+
+
+def _own_clause(toks: list[Token]) -> bool:
+    """The tokens hold a clause of their own (a verb with its subject and a finite auxiliary that
+    hangs outside them, or is the sentence root): "..., the Yankees can never be discounted" is no
+    list item."""
+    lo, hi = toks[0].i, toks[-1].i
+    for t in toks:
+        # finite by an auxiliary: a bare "sanctions lifted" is a small clause the parser may
+        # take for a sentence, and stays an item
+        finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in t.children)
+        if finite and t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not lo <= t.head.i <= hi) \
+                and t.dep_ not in _NOT_A_CLAIM_HEAD and _own_subject(t):
+            return True
+    return False
 
 
 def _is_item_start(tok: Token) -> bool:
@@ -260,7 +321,13 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
             return []
         if not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("VBG", "VBZ") for t in toks):
             return []
-        if _bare_names(toks):
+        if _bare_names(toks) or _own_clause(toks):
+            return []
+    # "X, his former teammate": two phrases joined by a comma alone, the second parsed as an
+    # apposition, are one thing named twice, not a list
+    if len(bounds) == 2 and not any(doc[k].lower_ in ("and", "or") for s, nxt in seps for k in range(s, nxt)):
+        a, b = bounds[1]
+        if any(doc[k].dep_ == "appos" and not a <= doc[k].head.i < b for k in range(a, b)):
             return []
     return bounds if len(bounds) >= 2 else []
 
