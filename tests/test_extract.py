@@ -231,3 +231,16 @@ def test_demand_verbs_make_demands_only_in_their_demand_sense(sentence, kind):
 ])
 def test_what_is_not_a_demand_list_stays_one_claim(sentence, n):
     assert len(extract_claims("Title of the piece\n\n" + sentence + "\n")) == n
+
+
+@pytest.mark.parametrize("sentence, kind, predicate, attribution", [
+    # what sources report is the claim; the sources are its attribution
+    ("The quake struck the island at dawn, state media said.", "event", "strike", "state media"),
+    ("Police said the suspect fled on foot.", "event", "flee", "Police"),
+    # a named party's own speech act stays a statement
+    ("The mayor said the bridge will reopen in May.", "statement", "say", "The mayor"),
+])
+def test_source_reported_claims_take_the_content_predicate(sentence, kind, predicate, attribution):
+    (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")
+    assert (c.kind, c.predicate, c.attribution) == (kind, predicate, attribution)
+    assert c.stance == ("asserts" if kind == "statement" else "reports")

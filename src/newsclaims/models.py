@@ -86,7 +86,7 @@ class Claim(_Span):
     quotes: list[Quote] = Field(default_factory=list)
     attribution: str | None = None
     stance: Stance = "asserts"
-    predicate: str | None = Field(None, description="lemma of the governing verb or noun")
+    predicate: str | None = Field(None, description="lemma of the governing verb or noun (of the reported content, when the article takes the claim from sources: '..., police said')")
     numbers: list[Quantity] = Field(default_factory=list)
     # additions beyond the contract
     object: str | None = Field(None, description="the predicate's object or complement, as written")

@@ -14,12 +14,12 @@ from spacy.tokens import Span, Token
 
 from ..models import CONTENT_KINDS, Claim, Entity
 from .analysis import Analysis
-from .classify import attribution_of, kind_of, stance_of
+from .classify import attribution_of, kind_of, reported_content, stance_of
 from .entities import EntityIndex, build_entities
 from .lexicon import HEDGE_ADVERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .segment import Unit, has_parse, segment
+from .segment import Unit, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 TRAIL_PUNCT = set(",;:–—-―(") | {" ", "\n", "\t", "\u00a0"}
@@ -201,6 +201,11 @@ def claims_of(an: Analysis) -> list[Claim]:
                     actors = [*actors, inh]
             kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
                            inherited_predicate=inherited.predicate if inherited else None)
+            content = reported_content(unit) if inherited is None and kind != "quote" else None
+            if content is not None:  # "<content>, sources said": the claim is the content
+                predicate = content.lemma_.lower()
+                kind = kind_of(Unit(unit.start, unit.end, head=content, predicate=predicate,
+                                    subject=subject_of(content)), sent, start, end, claim_quotes, numbers)
             out.append(Claim(
                 id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
                 start=start, end=end, text=text[start:end], kind=kind,

@@ -82,6 +82,22 @@ def _named_speech_act(unit: Unit) -> bool:
     return subj is not None and _lem(subj) not in SOURCE_NOUNS
 
 
+def reported_content(unit: Unit) -> Token | None:
+    """The head of what sources report, when the unit is "<content>, sources said" or "officials
+    say <content>": the claim is the content (its predicate and kind), the sources are its
+    attribution. None for a named party's own speech act ("The council said that ...")."""
+    head = unit.head
+    if head is None or unit.item or _lem(head) not in SPEECH_VERBS or not has_parse(head.doc[head.i:head.i + 1]):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or _lem(subj) not in SOURCE_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and unit.start <= c.i < unit.end:
+            return c
+    return None
+
+
 def _phrase(tok: Token, base: int, text: str) -> str:
     a = base + tok.left_edge.idx
     b = base + tok.right_edge.idx + len(tok.right_edge.text)

@@ -27,7 +27,8 @@ demand condition term stipulation requirement precondition ultimatum call reques
 ATTRIBUTION_PREPS = ("according to", "citing", "cited by", "as reported by", "in the words of")
 SOURCE_NOUNS = frozenset("""
 source official spokesperson spokesman spokeswoman insider aide diplomat analyst expert
-report media person people minister adviser advisor representative
+report media medium person people minister adviser advisor representative police authority
+publicist rep agency statement
 """.split())
 
 #: hedge cues: the article itself distances from the claim
