@@ -244,3 +244,10 @@ def test_source_reported_claims_take_the_content_predicate(sentence, kind, predi
     (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")
     assert (c.kind, c.predicate, c.attribution) == (kind, predicate, attribution)
     assert c.stance == ("asserts" if kind == "statement" else "reports")
+
+
+def test_a_pronoun_inside_a_quotation_is_resolved_to_an_actor():
+    text = ("Title\n\nPresident Vladimir Putin wants control of four regions, sources say.\n\n"
+            "“He wants the full territories of the four regions,” a second source said.\n")
+    quote = [c for c in extract_claims(text) if c.kind == "quote"][0]
+    assert "Vladimir Putin" in [a.name for a in quote.actors]

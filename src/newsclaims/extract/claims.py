@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..models import CONTENT_KINDS, Claim, Entity
 from .analysis import Analysis
-from .classify import attribution_of, kind_of, reported_content, stance_of
+from .classify import attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import EntityIndex, build_entities
 from .lexicon import HEDGE_ADVERBS
 from .numbers import find_quantities
@@ -184,8 +184,11 @@ def claims_of(an: Analysis) -> list[Claim]:
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
             subj_ent = _subject_entity(ents, unit.subject, base)
-            if subj_ent is not None and not any(a.name == subj_ent.name for a in actors) and subj_ent.label != "LOC":
-                actors = [*actors, subj_ent]
+            inner = content_clause(unit)  # who the reported words are about ("“He wants ...,” a source said")
+            inner_ent = _subject_entity(ents, subject_of(inner), base) if inner is not None else None
+            for e in (subj_ent, inner_ent):
+                if e is not None and not any(a.name == e.name for a in actors) and e.label != "LOC":
+                    actors = [*actors, e]
             attribution = attribution_of(unit, sent, base, text, claim_quotes)
             stance = stance_of(unit, sent, attribution)
             predicate = unit.predicate

@@ -86,11 +86,18 @@ def reported_content(unit: Unit) -> Token | None:
     """The head of what sources report, when the unit is "<content>, sources said" or "officials
     say <content>": the claim is the content (its predicate and kind), the sources are its
     attribution. None for a named party's own speech act ("The council said that ...")."""
+    content = content_clause(unit)
+    if content is None:
+        return None
+    subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+    return content if subj is not None and _lem(subj) in SOURCE_NOUNS else None
+
+
+def content_clause(unit: Unit) -> Token | None:
+    """The head of the clause a speech verb governs inside the unit ("X said [he wants Y]",
+    "“[He wants Y],” a source said"), or None."""
     head = unit.head
     if head is None or unit.item or _lem(head) not in SPEECH_VERBS or not has_parse(head.doc[head.i:head.i + 1]):
-        return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is None or _lem(subj) not in SOURCE_NOUNS:
         return None
     for c in head.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and unit.start <= c.i < unit.end:
