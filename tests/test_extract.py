@@ -251,3 +251,8 @@ def test_a_pronoun_inside_a_quotation_is_resolved_to_an_actor():
             "“He wants the full territories of the four regions,” a second source said.\n")
     quote = [c for c in extract_claims(text) if c.kind == "quote"][0]
     assert "Vladimir Putin" in [a.name for a in quote.actors]
+
+
+@pytest.mark.parametrize("sentence", ["Here’s what’s at stake.", "Here is how the deal would work:", "Here's why it matters."])
+def test_signpost_sentences_give_no_claim(sentence):
+    assert extract_claims("Title of the piece\n\n" + sentence + "\n") == []

@@ -40,6 +40,7 @@ from .lexicon import DEMAND_NOUNS, DEMAND_VERBS, SPEECH_VERBS
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+SIGNPOST_WH = frozenset({"what", "how", "why", "where", "who", "when", "which"})
 LIST_VERBS = frozenset({"include", "involve", "encompass", "comprise", "be"})
 ADDITIVE = (("along", "with"), ("as", "well", "as"), ("in", "addition", "to"))
 DASHES = frozenset({"–", "—", "--", "―"})
@@ -386,10 +387,15 @@ def is_lead_in(sent: Span) -> bool:
 
 
 def is_claimless(sent: Span) -> bool:
-    """Questions and imperatives ("What do you think?", "Leave a comment below.") assert nothing."""
+    """Questions, imperatives and signposts ("What do you think?", "Leave a comment below.",
+    "Here's what we know.") assert nothing."""
     toks = [t for t in sent if not t.is_space]
     if not toks:
         return True
+    words = [t.lower_.replace("’", "'") for t in toks[:4]]
+    if words[:1] == ["here"] and len(words) > 2 and words[1] in ("'s", "is", "are") and words[2] in SIGNPOST_WH \
+            and len(toks) <= 10:
+        return True  # "Here's what's at stake.", "Here is how it works:"
     end = toks[-1].text
     if end == "?" or (end in ("\"", "”", "’", "'") and len(toks) > 1 and toks[-2].text == "?"):
         return not any(t.text in ("“", "\"") for t in toks[:-1])  # a quoted question is still reported speech
