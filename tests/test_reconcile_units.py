@@ -289,3 +289,11 @@ def test_claims_input_every_claim_in_one_cluster_and_ids_order_invariant():
         assert cl.sources == sorted({c.source for c in cl.claims})
         assert set(cl.verdicts) == set(cl.sources)
         assert cl.summary in {c.text for c in cl.claims}
+
+
+def test_keywords_ending_in_ing_are_not_reduced_to_stop_words():
+    # "willing" is an adjective of the synonym lexicon, not the verb "will"
+    c = Claim(id="a#0-31", source="a", paragraph=0, start=0, end=31, text="Putin is willing to end the war",
+              kind="statement", keywords=["putin", "willing", "end", "war"])
+    toks = features.signature(0, c).tset
+    assert any(t.startswith("~") and "will" in t for t in toks) and "will" not in toks

@@ -378,10 +378,13 @@ def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
 
 
 def _relemma(k: str) -> str:
-    """A keyword is already a lemma in context; only gerunds and plurals left as nouns are reduced,
-    then derived nouns go to their base and demonyms to their place."""
-    if k.endswith("ing") or (k.endswith("s") and not k.endswith("ss")):
-        k = lemma(k)
+    """A keyword is already a lemma in context; only gerunds and plurals left as nouns are reduced
+    (not a word of the synonym lexicon, and never to a stop word), then derived nouns go to their
+    base and demonyms to their place."""
+    if (k.endswith("ing") or (k.endswith("s") and not k.endswith("ss"))) and lx.canon(k) == k:
+        base = lemma(k)
+        if base not in STOP:  # "willing" is not "will", "during" not "dure"
+            k = base
     place = place_words(k[:1].upper() + k[1:])
     if place and len(place) == 1:
         return place[0]
