@@ -256,3 +256,18 @@ def test_a_pronoun_inside_a_quotation_is_resolved_to_an_actor():
 @pytest.mark.parametrize("sentence", ["Here’s what’s at stake.", "Here is how the deal would work:", "Here's why it matters."])
 def test_signpost_sentences_give_no_claim(sentence):
     assert extract_claims("Title of the piece\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a split web address is no sentence end
+    ("Comeaux took off with their weapons, MyFoxHouston. com reported.",
+     ["Comeaux took off with their weapons, MyFoxHouston. com reported."]),
+    # nor is a title or address abbreviation before a name
+    ("Police Capt. John Smith said the suspect fled.", ["Police Capt. John Smith said the suspect fled."]),
+    ("He met Sgt. Jones. The talks went well.", ["He met Sgt. Jones.", "The talks went well."]),
+    # a stray conjunction between two cuts is no claim
+    ("A group stormed a diner on Utica Ave. and Ave. H in Flatbush after they spotted him.",
+     ["A group stormed a diner on Utica Ave. and Ave. H in Flatbush after they spotted him."]),
+])
+def test_sentence_ends_are_not_made_at_abbreviations(text, claims):
+    assert [c.text for c in extract_claims("Title of the piece\n\n" + text + "\n")] == claims

@@ -173,6 +173,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             start, end = _char_span(base, unit, sent, text)
             if end - start < 3 or (start, end) in seen or not _latin_prose(text[start:end]):
                 continue
+            if has_parse(sent) and not any(t.pos_ in CONTENT_POS for t in sent.doc[unit.start:unit.end]):
+                continue  # a stray "and" or "It is." between cuts says nothing
             seen.add((start, end))
             if not (para.start <= start and end <= para.end):  # a unit never crosses its paragraph
                 start, end = max(start, para.start), min(end, para.end)
