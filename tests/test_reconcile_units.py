@@ -297,3 +297,15 @@ def test_keywords_ending_in_ing_are_not_reduced_to_stop_words():
               kind="statement", keywords=["putin", "willing", "end", "war"])
     toks = features.signature(0, c).tset
     assert any(t.startswith("~") and "will" in t for t in toks) and "will" not in toks
+
+
+def test_less_before_a_polar_adjective_reads_as_its_negative():
+    def sig(text):
+        return features.signature(0, Claim(id=f"a#0-{len(text)}", source="a", paragraph=0, start=0,
+                                           end=len(text), text=text, kind="statement"))
+    less, un, plain = (sig("Putin is now less willing to negotiate"), sig("Putin seems unwilling to negotiate"),
+                       sig("Putin is willing to negotiate"))
+    assert less.tset == un.tset and less.tset != plain.tset
+    assert features.lemma("willing") == "willing"  # not the verb "will"
+    from newsclaims.reconcile import lexicon as lx
+    assert lx.opposite(lx.canon("willing"), lx.canon("unwilling"))

@@ -71,6 +71,8 @@ def lemma(word: str) -> str:
             if w.endswith(old) and len(w) > len(old) + 1:
                 form = w[: len(w) - len(old)] + new
                 if form in idx:
+                    if form in STOP and w in index.get("adj", ()):
+                        break  # an adjective, not a form of an auxiliary: "willing" is not "will"
                     return form
     return w
 
@@ -329,6 +331,11 @@ def signature(idx: int, claim: Claim) -> Sig:
             names |= {k for k in kw if k in ent_tokens}
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
+    lessened = _lessened(words)
+    if lessened:  # "less willing" is "unwilling" ("less" is then spent)
+        keep = [k for k, t in enumerate(toks) if t not in lx.LESSEN]
+        toks = [lx.NEGATIVE_OF[toks[k]] if toks[k] in lessened else toks[k] for k in keep]
+        pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
     pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
@@ -342,6 +349,15 @@ def signature(idx: int, claim: Claim) -> Sig:
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _lessened(words: list[str]) -> set[str]:
+    """Polar classes that follow "less"/"fewer" in the text ("less willing" -> {"~willing"})."""
+    out: set[str] = set()
+    for k in range(len(words) - 1):
+        if words[k].lower() in lx.LESSEN:
+            out.update(t for t in _word(words[k + 1])[2] if t in lx.NEGATIVE_OF)
+    return out
 
 
 def _negated_predicate(pred: str | None, words: list[str]) -> bool:

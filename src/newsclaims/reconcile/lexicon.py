@@ -100,6 +100,18 @@ def canon(lemma: str) -> str:
     return PRED_CLASS.get(lemma, lemma)
 
 
+#: polar adjectives and their negatives: "less willing" reads as "unwilling", "less likely" as
+#: "unlikely" (`features` applies it), and the two contradict each other (`OPPOSITE`)
+_POLAR = [("willing", "unwilling"), ("likely", "unlikely"), ("able", "unable"), ("possible", "impossible"),
+          ("certain", "uncertain"), ("optimistic", "pessimistic"),
+          ("popular", "unpopular"), ("effective", "ineffective"), ("successful", "unsuccessful")]
+NEGATIVE_OF: dict[str, str] = {}
+for _a, _b in _POLAR:
+    NEGATIVE_OF[canon(_a)] = canon(_b)
+    NEGATIVE_OF[canon(_b)] = canon(_a)
+_OPPOSITES += [(canon(a), canon(b)) for a, b in _POLAR if canon(a) != canon(b)]
+LESSEN = frozenset(("less", "fewer"))
+
 OPPOSITE: set[frozenset[str]] = {frozenset(p) for p in _OPPOSITES}
 for _a, _b in _EXTRACT_ANTONYMS.items():
     _ca, _cb = canon(_a), canon(_b)
