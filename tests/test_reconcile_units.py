@@ -309,3 +309,14 @@ def test_less_before_a_polar_adjective_reads_as_its_negative():
     assert features.lemma("willing") == "willing"  # not the verb "will"
     from newsclaims.reconcile import lexicon as lx
     assert lx.opposite(lx.canon("willing"), lx.canon("unwilling"))
+
+
+def test_drafting_is_not_a_reporting_predicate():
+    # "write" reports ("the paper wrote that ..."), but its synonym class (draft, compose) does not
+    from newsclaims.reconcile import lexicon as lx
+    assert lx.canon("say") in lx.REPORTING and "write" in lx.REPORTING
+    assert lx.canon("draft") not in lx.REPORTING
+    text = "The Kremlin is drafting a peace memorandum with Kyiv"
+    a = Claim(id=f"a#0-{len(text)}", source="a", paragraph=0, start=0, end=len(text), text=text,
+              kind="statement", predicate="draft")
+    assert "kremlin" not in features.signature(0, a).core  # the memorandum is what it is about, not the drafter

@@ -166,6 +166,13 @@ do go come keep mean represent constitute
 #: claimed is the reported content, so they neither support nor oppose a match
 _REPORTING = """say tell state report write post tweet comment remark reply respond answer confirm note add
 explain announce declare acknowledge disclose reveal mention observe describe recount quote cite""".split()
-REPORTING = frozenset(canon(v) for v in _REPORTING) | frozenset(_REPORTING)
+_CLASS_MEMBERS: dict[str, set[str]] = {}
+for _w, _c in PRED_CLASS.items():
+    _CLASS_MEMBERS.setdefault(_c, set()).add(_w)
+#: a synonym class counts as reporting when at least half its members are reporting verbs: "~say"
+#: does, "~draft" (draft, compose, write) does not - drafting a memorandum is no speech act
+REPORTING = frozenset(_REPORTING) | frozenset(
+    canon(v) for v in _REPORTING
+    if 2 * len(_CLASS_MEMBERS.get(canon(v), {v}) & set(_REPORTING)) >= len(_CLASS_MEMBERS.get(canon(v), {v})))
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
