@@ -1,9 +1,11 @@
 """What the ECB+ cross-document figure can reach at all, whatever the claim clusters.
 
 `../shared/eval/score_crossdoc.py` links two annotated sentences of different articles when claims
-overlapping them share a cluster. This script scores three hypothetical clusterings with the same
-pair rule, to show where the figure is capped:
+overlapping them share a cluster. This script scores these clusterings with the same pair rule, to
+show where the figure is capped and where the floor lies:
   - `reconcile()` itself (its claim clusters);
+  - rapidfuzz>=T: the floor of issue 4 on the same claims, single link over rapidfuzz
+    token_set_ratio >= T within a topic (T = 50, 60, 70);
   - story: every claim of one story (`ClaimCluster.story`) in one cluster, sentences without a
     claim left unlinked (a headline gives no claim: only body, bullet and embed paragraphs do);
   - story+titles: the same, as if title sentences were linked too.
@@ -23,13 +25,47 @@ from pathlib import Path
 import newsclaims
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_train.jsonl"
-MODES = ("reconcile", "story", "story+titles")
+RF_THRESHOLDS = (50, 60, 70)
+MODES = ("reconcile", *(f"rapidfuzz>={t}" for t in RF_THRESHOLDS), "story", "story+titles")
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return round(p, 3), round(r, 3), round(2 * p * r / (p + r) if p + r else 0.0, 3)
+    f = 2 * p * r / (p + r) if p + r else 0.0  # from the unrounded P and R, as score_crossdoc.py does
+    return round(p, 3), round(r, 3), round(f, 3)
+
+
+def _overlapping(spans: list[tuple[int, int, int]], a: int, b: int) -> list[int]:
+    return [k for x, y, k in spans if min(b, y) - max(a, x) >= 0.5 * min(b - a, y - x)]
+
+
+def _rapidfuzz_groups(claims: list) -> dict:
+    """Single-link groups of the claims at each threshold (claim index -> group), and the claim
+    spans per source (start, end, index)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    claims = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
+    sim = process.cdist([c.text for c in claims], [c.text for c in claims], scorer=fuzz.token_set_ratio, workers=-1)
+    out: dict = {"spans": defaultdict(list)}
+    for k, c in enumerate(claims):
+        out["spans"][c.source].append((c.start, c.end, k))
+    for t in RF_THRESHOLDS:
+        parent = list(range(len(claims)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i, j in zip(*np.nonzero(sim >= t)):
+            ri, rj = find(int(i)), find(int(j))
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+        out[t] = [find(k) for k in range(len(claims))]
+    return out
 
 
 def main() -> int:
@@ -57,6 +93,7 @@ def main() -> int:
             for c in cl.claims:
                 spans[c.source].append((c.start, c.end, cl.id))
                 story[c.source] = cl.story
+        rf = _rapidfuzz_groups([c for cl in rep.clusters for c in cl.claims])
         sents = []
         for d, dominant in docs:
             art = arts[d["doc_id"]]
@@ -69,6 +106,8 @@ def main() -> int:
                 st = story.get(d["doc_id"])
                 links = {"reconcile": cids, "story": {st} if cids and st else set(),
                          "story+titles": {st} if st and (cids or kind == "title") else set()}
+                for t in RF_THRESHOLDS:
+                    links[f"rapidfuzz>={t}"] = {rf[t][k] for k in _overlapping(rf["spans"][d["doc_id"]], a, b)}
                 ev = set(s["event_chains"])
                 sents.append((d["doc_id"], links, ev, ev - dominant))
         for i, j in combinations(range(len(sents)), 2):
