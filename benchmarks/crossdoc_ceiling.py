@@ -4,8 +4,8 @@
 overlapping them share a cluster. This script scores these clusterings with the same pair rule, to
 show where the figure is capped and where the floor lies:
   - `reconcile()` itself (its claim clusters);
-  - rapidfuzz>=T: the floor of issue 4 on the same claims, single link over rapidfuzz
-    token_set_ratio >= T within a topic (T = 50, 60, 70);
+  - rapidfuzz>=T: the floor of issue 4 on the same claims (`floor_rapidfuzz.rapidfuzz_clusters`:
+    single link, claims of different articles joined at token_set_ratio >= T, within a topic);
   - story: every claim of one story (`ClaimCluster.story`) in one cluster, sentences without a
     claim left unlinked (a headline gives no claim: only body, bullet and embed paragraphs do);
   - story+titles: the same, as if title sentences were linked too.
@@ -24,6 +24,8 @@ from pathlib import Path
 
 import newsclaims
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling floor_rapidfuzz.py
+
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_train.jsonl"
 RF_THRESHOLDS = (50, 60, 70)
 MODES = ("reconcile", *(f"rapidfuzz>={t}" for t in RF_THRESHOLDS), "story", "story+titles")
@@ -41,30 +43,21 @@ def _overlapping(spans: list[tuple[int, int, int]], a: int, b: int) -> list[int]
 
 
 def _rapidfuzz_groups(claims: list) -> dict:
-    """Single-link groups of the claims at each threshold (claim index -> group), and the claim
-    spans per source (start, end, index)."""
-    import numpy as np
-    from rapidfuzz import fuzz, process
+    """The floor's single-link groups (`floor_rapidfuzz.rapidfuzz_clusters`) at each threshold,
+    as claim index -> group, and the claim spans per source (start, end, index)."""
+    from floor_rapidfuzz import rapidfuzz_clusters
 
     claims = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
-    sim = process.cdist([c.text for c in claims], [c.text for c in claims], scorer=fuzz.token_set_ratio, workers=-1)
+    index = {c.id: k for k, c in enumerate(claims)}
     out: dict = {"spans": defaultdict(list)}
     for k, c in enumerate(claims):
         out["spans"][c.source].append((c.start, c.end, k))
     for t in RF_THRESHOLDS:
-        parent = list(range(len(claims)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for i, j in zip(*np.nonzero(sim >= t)):
-            ri, rj = find(int(i)), find(int(j))
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
-        out[t] = [find(k) for k in range(len(claims))]
+        group = [0] * len(claims)
+        for g, members in enumerate(rapidfuzz_clusters(claims, t)):
+            for c in members:
+                group[index[c.id]] = g
+        out[t] = group
     return out
 
 
