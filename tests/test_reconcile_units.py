@@ -320,3 +320,54 @@ def test_drafting_is_not_a_reporting_predicate():
     a = Claim(id=f"a#0-{len(text)}", source="a", paragraph=0, start=0, end=len(text), text=text,
               kind="statement", predicate="draft")
     assert "kremlin" not in features.signature(0, a).core  # the memorandum is what it is about, not the drafter
+
+
+def _sig(text, predicate=None, kind="statement"):
+    return features.signature(0, Claim(id=f"a#0-{len(text)}", source="a", paragraph=0, start=0,
+                                       end=len(text), text=text, kind=kind, predicate=predicate))
+
+
+def test_what_a_condition_says_is_not_what_the_claim_is_about():
+    # a warning of a strike "if the company keeps cutting wages" is about the strike
+    warn = _sig("The union warned of a strike if the company keeps cutting wages", predicate="warn")
+    assert features.lx.canon("strike") in warn.core
+    assert not {"company", features.lx.canon("cut"), "wage"} & warn.core
+    assert {"company", "wage"} <= warn.tset  # still part of the claim's words
+    # a condition up front ends at the comma
+    lead = _sig("If the talks fail, the union will strike", predicate="strike")
+    assert "talk" not in lead.core
+    # a claim that only states the condition does not match the warning
+    other = _sig("Analysts see the company's wage cuts as an attempt to keep costs down", predicate="see")
+    assert match.score(warn, other, {}) < 0.16
+
+
+def test_refusing_to_compromise_is_standing_firm():
+    firm = features.lx.canon("firm")
+    assert firm in _sig("The council seems unwilling to compromise on the budget").tset
+    assert firm in _sig("The board has not shown any willingness to compromise", predicate="show").tset
+    assert firm in _sig("The mayor has hardened her position").tset
+    assert firm not in _sig("The council is willing to compromise on the budget").tset
+    assert firm not in _sig("The council seems unwilling to attend the meeting").tset
+
+
+def test_lexicon_words_are_not_derived_away():
+    # "aspiration" is in the synonym lexicon (with "ambition"); the verb "aspirate" is another word
+    assert features.derive("aspiration") == "aspiration"
+    assert features.lx.canon("aspiration") == features.lx.canon("ambition")
+    assert _sig("its aspirations to join the bloc").tset & _sig("its ambitions to join the bloc").tset \
+        >= {features.lx.canon("ambition")}
+    assert features.derive("version") == "version"   # not "verse"
+    assert features.derive("peaceful") == "peace"     # an adjective in -ful goes to its noun
+    assert features.derive("successful") == "successful"  # a polar word keeps its pair (unsuccessful)
+
+
+def test_maintains_that_asserts():
+    say = features.lx.canon("say")
+    asserted = _sig("The ministry maintains that the tax is legal", predicate="maintain")
+    assert asserted.pred == say and features.lx.canon("maintain") not in asserted.tset
+    kept = _sig("The army maintains control of the port", predicate="maintain")
+    assert kept.pred == features.lx.canon("maintain")
+
+
+def test_the_idea_of_is_not_content():
+    assert "idea" not in _sig("They rejected the idea of a new tax", predicate="reject").tset

@@ -29,6 +29,8 @@ TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
 _SENT_PUNCT = frozenset((".", ":", "\u201c", '"', "-", "\u2014", "\u2013", "\u2022"))
 BE = frozenset("be is are was were been being 's".split())
 SAY_CLASS = lx.canon("say")
+_CONDITION_MARKS = frozenset(("if", "unless"))
+_WILLING, _UNWILLING = lx.canon("willing"), lx.canon("unwilling")
 
 
 # ---------------------------------------------------------------- lemmas
@@ -81,22 +83,23 @@ _DERIVE = (  # (suffix, replacements, parts of speech the base must be) - nomina
     ("iness", ("y",), ("adj",)), ("ness", ("",), ("adj",)), ("ity", ("", "e"), ("adj",)),
     ("ation", ("ate", "e", ""), ("verb",)), ("ion", ("", "e"), ("verb",)), ("ment", ("",), ("verb",)),
     ("ance", ("", "e"), ("verb",)), ("ence", ("", "e"), ("verb",)), ("ure", ("", "e"), ("verb",)),
-    ("al", ("", "e"), ("verb",)), ("er", ("",), ("verb",)),
+    ("al", ("", "e"), ("verb",)), ("er", ("",), ("verb",)), ("ful", ("",), ("noun",)),
 )
 _NO_DERIVE = frozenset("""
 million billion trillion mission passion fashion cushion pension session lion onion station nation
 signal total final animal local number former corner letter matter later power order member border
 sentence pressure measure nature future culture feature creature treasure figure position
-question portion department apartment portal venture posture computer
+question portion department apartment portal venture posture computer version
 """.split())
 
 
 @lru_cache(maxsize=200_000)
 def derive(le: str) -> str:
     """Base of a derived noun when the base is a known verb/adjective: "protection" -> "protect",
-    "withdrawal" -> "withdraw", "speaker" -> "speak", "neutrality" -> "neutral"."""
+    "withdrawal" -> "withdraw", "speaker" -> "speak", "neutrality" -> "neutral", "peaceful" ->
+    "peace". A word of the synonym lexicon stays as it is ("aspiration" is not "aspirate")."""
     t = _tables()
-    if t is None or le in _NO_DERIVE or not le.isalpha():
+    if t is None or le in _NO_DERIVE or not le.isalpha() or le in lx.PRED_CLASS or le in lx.NEGATIVE_OF:
         return le
     index = t[0]
     for suf, reps, poss in _DERIVE:
@@ -336,8 +339,15 @@ def signature(idx: int, claim: Claim) -> Sig:
         keep = [k for k, t in enumerate(toks) if t not in lx.LESSEN]
         toks = [lx.NEGATIVE_OF[toks[k]] if toks[k] in lessened else toks[k] for k in keep]
         pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
-    pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
+    if _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
+        toks = [SAY_CLASS if t == lx.canon(claim.predicate) else t for t in toks]
+        pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok, SAY_CLASS)
+    else:
+        pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
     neg = bool(claim.negated) or _negated_predicate(pred, words)
+    if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
+        toks = toks + [lx.FIRM]
+        obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
     if pred is None or pred in lx.REPORTING or not obj:
         core = frozenset(t for t in toks if t != pred)
@@ -345,10 +355,50 @@ def signature(idx: int, claim: Claim) -> Sig:
         core = obj
     if not core:
         core = frozenset(toks)
+    core = core - _condition_only(words) or core
     core_toks = [t for t in toks if t in core]
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _asserts_that(claim: Claim, words: list[str]) -> bool:
+    """The predicate is a verb that, followed by "that", asserts rather than keeps or holds
+    (`lexicon.ASSERTING_SENSE`: "maintains that", "holds that")."""
+    pred = (claim.predicate or "").lower()
+    if pred not in lx.ASSERTING_SENSE:
+        return False
+    return any(lemma(w.lower()) == pred and words[k + 1].lower() == "that"
+               for k, w in enumerate(words[:-1]))
+
+
+def _condition_only(words: list[str]) -> set[str]:
+    """Tokens said only in a condition ("sanctions if Moscow continues to stall": "continue",
+    "~delay"). What a claim is about is its main clause, so two claims that share only what one of
+    them makes a condition are not the same claim. A condition runs from "if"/"unless" to the next
+    comma, semicolon, colon or full stop."""
+    cond: set[str] = set()
+    main: set[str] = set()
+    inside = False
+    for w in words:
+        lw = w.lower()
+        if lw in _CONDITION_MARKS:
+            inside = True
+        elif lw in (",", ";", ".", ":"):
+            inside = False
+        else:
+            (cond if inside else main).update(_word(w)[2])
+    return cond - main
+
+
+def _refuses_ground(toks: list[str], neg: bool) -> bool:
+    """An unwillingness ("unwilling", "reluctant", or "willing"/"willingness" under a negation)
+    together with a word of concession ("compromise", "budge", "concede"): refusing to give ground
+    is standing firm, so the claim also gets "~firm" and meets "has hardened his position".
+    Limits: bag-of-words, the two need only occur in the same claim."""
+    if not any(t in lx.CONCESSION for t in toks):
+        return False
+    return _UNWILLING in toks or (neg and _WILLING in toks)
 
 
 def _lessened(words: list[str]) -> set[str]:
@@ -407,9 +457,10 @@ def _relemma(k: str) -> str:
     return derive(k)
 
 
-def _roles(claim: Claim, words, lemmas, toks, pos_of_tok):
+def _roles(claim: Claim, words, lemmas, toks, pos_of_tok, pred: str | None = None):
     """(predicate, subject-side tokens, object-side tokens)."""
-    pred = lx.canon(claim.predicate.lower()) if claim.predicate else None
+    if pred is None and claim.predicate:
+        pred = lx.canon(claim.predicate.lower())
     ti = None
     if pred is not None:
         ti = next((k for k, t in enumerate(toks) if t == pred), None)

@@ -112,6 +112,11 @@ for _a, _b in _POLAR:
 _OPPOSITES += [(canon(a), canon(b)) for a, b in _POLAR if canon(a) != canon(b)]
 LESSEN = frozenset(("less", "fewer"))
 
+#: giving ground; refusing it is standing firm: "unwilling to compromise", "no willingness to
+#: budge", "refuses to concede" read as "~firm" ("has hardened his position", "stood firm")
+CONCESSION = frozenset("compromise concede concession budge yield relent soften bend".split())
+FIRM = canon("firm")
+
 OPPOSITE: set[frozenset[str]] = {frozenset(p) for p in _OPPOSITES}
 for _a, _b in _EXTRACT_ANTONYMS.items():
     _ca, _cb = canon(_a), canon(_b)
@@ -146,6 +151,7 @@ INCLUSION_CUES = ("including", "includes", "include", "included", "such as", "am
 LIGHT = frozenset("""
 say said report reportedly according source sources also additionally meanwhile however though
 allegedly apparently tell add note mention cite know accord currently now recently still already nearly almost roughly around approximately
+idea notion
 """.split())
 
 #: stop words: spaCy's English list minus the words of quantity, extent and direction we compare on
@@ -174,5 +180,8 @@ for _w, _c in PRED_CLASS.items():
 REPORTING = frozenset(_REPORTING) | frozenset(
     canon(v) for v in _REPORTING
     if 2 * len(_CLASS_MEMBERS.get(canon(v), {v}) & set(_REPORTING)) >= len(_CLASS_MEMBERS.get(canon(v), {v})))
+
+#: verbs of keeping or holding that, followed by "that", assert ("maintains that X" = "says X")
+ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
