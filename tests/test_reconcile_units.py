@@ -371,3 +371,14 @@ def test_maintains_that_asserts():
 
 def test_the_idea_of_is_not_content():
     assert "idea" not in _sig("They rejected the idea of a new tax", predicate="reject").tset
+
+
+def test_a_particle_can_change_the_predicate():
+    lx = features.lx
+    died = _sig("The former senator passed away on Sunday", predicate="pass")
+    assert died.pred == lx.canon("die") and lx.canon("pass") not in died.tset
+    entered = _sig("The singer checked herself into a clinic", predicate="check")
+    assert entered.pred == lx.canon("enter")
+    assert _sig("The singer entered a clinic", predicate="enter").pred == entered.pred
+    assert _sig("Officers checked the car", predicate="check").pred == "check"
+    assert _sig("The strike was called off", predicate="call").pred == lx.canon("halt")

@@ -31,6 +31,8 @@ BE = frozenset("be is are was were been being 's".split())
 SAY_CLASS = lx.canon("say")
 _CONDITION_MARKS = frozenset(("if", "unless"))
 _WILLING, _UNWILLING = lx.canon("willing"), lx.canon("unwilling")
+_OBJECT_PRONOUNS = frozenset("""himself herself itself themselves myself yourself ourselves him her it them
+me us""".split())
 
 
 # ---------------------------------------------------------------- lemmas
@@ -339,11 +341,13 @@ def signature(idx: int, claim: Claim) -> Sig:
         keep = [k for k, t in enumerate(toks) if t not in lx.LESSEN]
         toks = [lx.NEGATIVE_OF[toks[k]] if toks[k] in lessened else toks[k] for k in keep]
         pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
+    recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
     if _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
-        toks = [SAY_CLASS if t == lx.canon(claim.predicate) else t for t in toks]
-        pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok, SAY_CLASS)
-    else:
-        pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok)
+        recast[lx.canon(claim.predicate)] = SAY_CLASS
+    if recast:
+        toks = [recast.get(t, t) for t in toks]
+    own = lx.canon(claim.predicate.lower()) if claim.predicate else None
+    pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok, recast.get(own) if own else None)
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
@@ -360,6 +364,22 @@ def signature(idx: int, claim: Claim) -> Sig:
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _phrasal(words: list[str]) -> dict[str, str]:
+    """Verbs that a particle turns into another predicate (`lexicon.PHRASAL`: "passed away" ->
+    "~die", "checked herself into" -> "~enter"), as {verb token: class token}. The particle may
+    follow the verb directly or after one reflexive or object pronoun."""
+    out: dict[str, str] = {}
+    low = [w.lower() for w in words]
+    for k in range(len(low) - 1):
+        for j in (k + 1, k + 2):
+            if j >= len(low) or (j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS):
+                continue
+            target = lx.PHRASAL.get((lemma(low[k]), low[j]))
+            if target:
+                out[lx.canon(lemma(low[k]))] = lx.canon(target)
+    return out
 
 
 def _asserts_that(claim: Claim, words: list[str]) -> bool:

@@ -181,6 +181,17 @@ REPORTING = frozenset(_REPORTING) | frozenset(
     canon(v) for v in _REPORTING
     if 2 * len(_CLASS_MEMBERS.get(canon(v), {v}) & set(_REPORTING)) >= len(_CLASS_MEMBERS.get(canon(v), {v})))
 
+#: phrasal verbs whose particle changes the predicate: (verb lemma, particle) -> a word of its class
+PHRASAL = {
+    ("pass", "away"): "die", ("check", "into"): "enter", ("check", "in"): "enter",
+    ("step", "down"): "resign", ("call", "off"): "halt", ("turn", "down"): "reject",
+    ("break", "out"): "begin", ("shut", "down"): "close", ("lay", "off"): "fire",
+    ("set", "up"): "found", ("take", "over"): "control", ("hand", "over"): "release",
+    ("rule", "out"): "reject", ("back", "down"): "retreat", ("pull", "out"): "withdraw",
+    ("wipe", "out"): "destroy", ("put", "off"): "postpone", ("track", "down"): "capture",
+    ("gun", "down"): "kill", ("sign", "off"): "approve", ("cut", "off"): "halt",
+}
+
 #: verbs of keeping or holding that, followed by "that", assert ("maintains that X" = "says X")
 ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
 
