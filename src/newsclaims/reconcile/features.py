@@ -92,6 +92,7 @@ million billion trillion mission passion fashion cushion pension session lion on
 signal total final animal local number former corner letter matter later power order member border
 sentence pressure measure nature future culture feature creature treasure figure position
 question portion department apartment portal venture posture computer version
+facility opportunity generation majority minority priority security activity reality community
 """.split())
 
 
