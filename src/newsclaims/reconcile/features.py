@@ -99,7 +99,7 @@ facility opportunity generation majority minority priority security activity rea
 @lru_cache(maxsize=200_000)
 def derive(le: str) -> str:
     """Base of a derived noun when the base is a known verb/adjective: "protection" -> "protect",
-    "withdrawal" -> "withdraw", "speaker" -> "speak", "neutrality" -> "neutral", "peaceful" ->
+    "withdrawal" -> "withdraw", "speaker" -> "speak", "legality" -> "legal", "peaceful" ->
     "peace". A word of the synonym lexicon stays as it is ("aspiration" is not "aspirate")."""
     t = _tables()
     if t is None or le in _NO_DERIVE or not le.isalpha() or le in lx.PRED_CLASS or le in lx.NEGATIVE_OF:
