@@ -360,6 +360,8 @@ def test_lexicon_words_are_not_derived_away():
     for noun in ("facility", "opportunity", "majority", "security", "generation"):
         assert features.derive(noun) == noun  # not "facile", "opportune", "major", "secure", "generate"
     assert features.derive("legality") == "legal"
+    assert features.derive("proposal") == "propose" and features.derive("formal") == "formal"  # an adjective
+    assert features.derive("career") == "career" and features.derive("protester") == "protest"
     assert features.derive("peaceful") == "peace"     # an adjective in -ful goes to its noun
     assert features.derive("successful") == "successful"  # a polar word keeps its pair (unsuccessful)
 

@@ -93,6 +93,9 @@ signal total final animal local number former corner letter matter later power o
 sentence pressure measure nature future culture feature creature treasure figure position
 question portion department apartment portal venture posture computer version
 facility opportunity generation majority minority priority security activity reality community
+career counter render shower pointer twitter barber stagger splinter slipper locker cracker heater poster
+tension opinion contention destination revelation legislature stability diversity personality electricity
+grateful handful careful
 """.split())
 
 
@@ -107,6 +110,8 @@ def derive(le: str) -> str:
     index = t[0]
     for suf, reps, poss in _DERIVE:
         if le.endswith(suf) and len(le) - len(suf) >= 4:
+            if suf == "al" and le in index.get("adj", ()):
+                return le  # "formal", "internal", "pivotal" are adjectives, not "form", "intern", "pivot"
             stem = le[: len(le) - len(suf)]
             cands = [stem + r for r in reps]
             if suf == "er" and len(stem) >= 5 and stem[-1] == stem[-2]:
