@@ -348,12 +348,12 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = [lx.NEGATIVE_OF[toks[k]] if toks[k] in lessened else toks[k] for k in keep]
         pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
     recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
-    if _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
-        recast[lx.canon(claim.predicate)] = SAY_CLASS
+    own = lx.canon(claim.predicate.lower()) if claim.predicate else None
+    if own and _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
+        recast[own] = SAY_CLASS
     if recast:
         toks = [recast.get(t, t) for t in toks]
-    own = lx.canon(claim.predicate.lower()) if claim.predicate else None
-    pred, subj, obj = _roles(claim, words, lemmas, toks, pos_of_tok, recast.get(own) if own else None)
+    pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
@@ -380,7 +380,7 @@ def _phrasal(words: list[str]) -> dict[str, str]:
     low = [w.lower() for w in words]
     for k in range(len(low) - 1):
         for j in (k + 1, k + 2):
-            if j >= len(low) or (j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS):
+            if j >= len(low) or low[j] not in lx.PARTICLES or (j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS):
                 continue
             target = lx.PHRASAL.get((lemma(low[k]), low[j]))
             if target:
@@ -399,10 +399,12 @@ def _asserts_that(claim: Claim, words: list[str]) -> bool:
 
 
 def _condition_only(words: list[str]) -> set[str]:
-    """Tokens said only in a condition ("sanctions if Moscow continues to stall": "continue",
-    "~delay"). What a claim is about is its main clause, so two claims that share only what one of
+    """Tokens said only in a condition ("a strike if the company keeps cutting wages": "company",
+    "~cut", "wage"). What a claim is about is its main clause, so two claims that share only what one of
     them makes a condition are not the same claim. A condition runs from "if"/"unless" to the next
     comma, semicolon, colon or full stop."""
+    if not any(w.lower() in _CONDITION_MARKS for w in words):
+        return set()
     cond: set[str] = set()
     main: set[str] = set()
     inside = False
@@ -420,7 +422,7 @@ def _condition_only(words: list[str]) -> set[str]:
 def _refuses_ground(toks: list[str], neg: bool) -> bool:
     """An unwillingness ("unwilling", "reluctant", or "willing"/"willingness" under a negation)
     together with a word of concession ("compromise", "budge", "concede"): refusing to give ground
-    is standing firm, so the claim also gets "~firm" and meets "has hardened his position".
+    is standing firm, so the claim also gets "~firm" and meets "the mayor has hardened her stance".
     Limits: bag-of-words, the two need only occur in the same claim."""
     if not any(t in lx.CONCESSION for t in toks):
         return False
@@ -483,10 +485,9 @@ def _relemma(k: str) -> str:
     return derive(k)
 
 
-def _roles(claim: Claim, words, lemmas, toks, pos_of_tok, pred: str | None = None):
-    """(predicate, subject-side tokens, object-side tokens)."""
-    if pred is None and claim.predicate:
-        pred = lx.canon(claim.predicate.lower())
+def _roles(words, lemmas, toks, pos_of_tok, pred: str | None):
+    """(predicate, subject-side tokens, object-side tokens), given the claim's canonical predicate
+    (None: the first synonym-class token, else "say")."""
     ti = None
     if pred is not None:
         ti = next((k for k, t in enumerate(toks) if t == pred), None)

@@ -113,7 +113,7 @@ _OPPOSITES += [(canon(a), canon(b)) for a, b in _POLAR if canon(a) != canon(b)]
 LESSEN = frozenset(("less", "fewer"))
 
 #: giving ground; refusing it is standing firm: "unwilling to compromise", "no willingness to
-#: budge", "refuses to concede" read as "~firm" ("has hardened his position", "stood firm")
+#: budge" read as "~firm" ("has hardened her stance", "stands firm")
 CONCESSION = frozenset("compromise concede concession budge yield relent soften bend".split())
 FIRM = canon("firm")
 
@@ -191,6 +191,8 @@ PHRASAL = {
     ("wipe", "out"): "destroy", ("put", "off"): "postpone", ("track", "down"): "capture",
     ("gun", "down"): "kill", ("sign", "off"): "approve", ("cut", "off"): "halt",
 }
+
+PARTICLES = frozenset(p for _, p in PHRASAL)
 
 #: verbs of keeping or holding that, followed by "that", assert ("maintains that X" = "says X")
 ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
