@@ -30,6 +30,7 @@ _SENT_PUNCT = frozenset((".", ":", "\u201c", '"', "-", "\u2014", "\u2013", "\u20
 BE = frozenset("be is are was were been being 's".split())
 SAY_CLASS = lx.canon("say")
 _CONDITION_MARKS = frozenset(("if", "unless"))
+_CONCESSION_MARKS = frozenset(("despite", "notwithstanding", "although", "though"))
 _WILLING, _UNWILLING = lx.canon("willing"), lx.canon("unwilling")
 _OBJECT_PRONOUNS = frozenset("""himself herself itself themselves myself yourself ourselves him her it them
 me us""".split())
@@ -353,6 +354,11 @@ def signature(idx: int, claim: Claim) -> Sig:
         recast[own] = SAY_CLASS
     if recast:
         toks = [recast.get(t, t) for t in toks]
+    granted = _concession_only(words)  # "Despite X, Y" claims Y
+    if granted and len(set(toks) - granted) >= 2:
+        keep = [k for k, t in enumerate(toks) if t not in granted]
+        toks = [toks[k] for k in keep]
+        pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
     pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
@@ -396,6 +402,23 @@ def _asserts_that(claim: Claim, words: list[str]) -> bool:
         return False
     return any(lemma(w.lower()) == pred and words[k + 1].lower() == "that"
                for k, w in enumerate(words[:-1]))
+
+
+def _concession_only(words: list[str]) -> set[str]:
+    """Tokens said only in an opening concessive clause ("Despite the sanctions, the economy
+    grew": "sanction"). A concession is granted background; what the claim asserts is its main
+    clause, so the concession's words are not the claim's. The clause runs from the opening
+    "despite", "in spite of", "notwithstanding", "although" or "though" to the first comma,
+    semicolon or colon. A concession after the main clause ("grew despite the sanctions") is part
+    of what is claimed and stays; so does a claim without such a comma."""
+    low = [w.lower() for w in words[:3]]
+    if low != ["in", "spite", "of"] and not (low and low[0] in _CONCESSION_MARKS):
+        return set()
+    end = next((k for k, w in enumerate(words) if w in (",", ";", ":")), None)
+    if end is None:
+        return set()
+    said = {t for w in words[:end] for t in _word(w)[2]}
+    return said - {t for w in words[end:] for t in _word(w)[2]}
 
 
 def _condition_only(words: list[str]) -> set[str]:
