@@ -360,6 +360,23 @@ def test_an_opening_concession_is_not_what_the_claim_says():
     assert match.score(granted, words, {}) < match.score(ignoring, words, {})
 
 
+def test_an_aside_is_not_what_the_claim_is_about():
+    # an appositive after an opening name, and a relative clause between commas, describe
+    died = _sig("Jane Doe, a former minister who once led the inquiry, has died at 81", predicate="die")
+    inquiry = features.lx.canon("inquiry")
+    assert not {"former", "minister", inquiry} & died.core
+    assert {"former", "minister", inquiry} <= died.tset  # still among the claim's words
+    rel = _sig("The mayor, who faces a recall vote, opened the new bridge", predicate="open")
+    assert not {"recall", "vote"} & rel.core
+    # a relative clause that runs to the end is kept: it may be news of its own
+    assert features.lx.canon("resign") in _sig("The board thanked the chair, who resigned on Monday",
+                                               predicate="thank").core
+    # so the death matches the plain report of it better than a claim about the inquiry she led
+    led = _sig("Jane Doe led the inquiry as a former minister", predicate="lead")
+    plain = _sig("Jane Doe has died at 81", predicate="die")
+    assert match.score(died, led, {}) < match.score(died, plain, {})
+
+
 def test_refusing_to_compromise_is_standing_firm():
     firm = features.lx.canon("firm")
     assert firm in _sig("The council seems unwilling to compromise on the budget").tset

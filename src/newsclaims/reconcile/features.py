@@ -372,6 +372,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     if not core:
         core = frozenset(toks)
     core = core - _condition_only(words) or core
+    core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
@@ -419,6 +420,34 @@ def _concession_only(words: list[str]) -> set[str]:
         return set()
     said = {t for w in words[:end] for t in _word(w)[2]}
     return said - {t for w in words[end:] for t in _word(w)[2]}
+
+
+_RELATIVE = frozenset(("who", "which", "whose", "whom"))
+
+
+def _aside_only(words: list[str]) -> set[str]:
+    """Tokens said only in an aside set off by commas: an appositive after an opening name
+    ("Jane Doe, a former minister, has died": "former", "minister") or a non-restrictive relative
+    clause (", who ... ,"). Like a condition, an aside describes rather than claims, so its words
+    leave the claim's core (they stay among its tokens). Limits: commas only; a relative clause
+    that runs to the end of the claim has no closing comma and stays, since it often carries news
+    of its own ("..., who resigned on Monday.")."""
+    commas = [k for k, w in enumerate(words) if w == ","]
+    if len(commas) < 2:
+        return set()
+    spans = []
+    first = commas[0]
+    if 0 < first <= 4 and all(w[:1].isupper() for w in words[:first]):
+        spans.append((first + 1, commas[1]))
+    spans += [(a + 1, b) for a, b in zip(commas, commas[1:]) if words[a + 1].lower() in _RELATIVE]
+    if not spans:
+        return set()
+    inside = {k for a, b in spans for k in range(a, b)}
+    said: set[str] = set()
+    main: set[str] = set()
+    for k, w in enumerate(words):
+        (said if k in inside else main).update(_word(w)[2])
+    return said - main
 
 
 def _condition_only(words: list[str]) -> set[str]:
