@@ -377,6 +377,18 @@ def test_an_aside_is_not_what_the_claim_is_about():
     assert match.score(died, led, {}) < match.score(died, plain, {})
 
 
+def test_common_news_verbs_and_nouns_have_synonym_classes():
+    canon = features.lx.canon
+    for a, b in (("find", "discover"), ("fix", "repair"), ("patch", "fix"), ("steal", "rob"),
+                 ("flee", "escape"), ("quake", "earthquake"), ("flaw", "vulnerability"),
+                 ("outage", "disruption"), ("explosion", "explode"), ("blaze", "burn")):
+        assert canon(a) == canon(b), (a, b)
+    # a fix for a flaw, in other words, is one claim
+    patch = _sig("The company released a patch that fixes the flaw", predicate="release", kind="event")
+    update = _sig("The firm issued an update to repair the vulnerability", predicate="issue", kind="event")
+    assert match.score(patch, update, {}) >= 0.16
+
+
 def test_refusing_to_compromise_is_standing_firm():
     firm = features.lx.canon("firm")
     assert firm in _sig("The council seems unwilling to compromise on the budget").tset
@@ -396,7 +408,8 @@ def test_lexicon_words_are_not_derived_away():
     for noun in ("facility", "opportunity", "majority", "security", "generation"):
         assert features.derive(noun) == noun  # not "facile", "opportune", "major", "secure", "generate"
     assert features.derive("legality") == "legal"
-    assert features.derive("proposal") == "propose" and features.derive("formal") == "formal"  # an adjective
+    assert features.derive("arrival") == "arrive" and features.derive("formal") == "formal"  # an adjective
+    assert features.lx.canon("proposal") == features.lx.canon("propose")  # a lexicon word: its class
     assert features.derive("career") == "career" and features.derive("protester") == "protest"
     assert features.derive("peaceful") == "peace"     # an adjective in -ful goes to its noun
     assert features.derive("successful") == "successful"  # a polar word keeps its pair (unsuccessful)

@@ -78,6 +78,21 @@ aspire aspiration ambition goal
 large big huge vast
 small little tiny
 important crucial key central vital essential primary main core
+find discover locate uncover
+fix patch repair remedy mend
+steal rob loot theft robbery burglary heist burgle
+escape flee abscond
+explode detonate explosion
+earthquake quake tremor temblor
+flaw vulnerability weakness bug loophole
+outage disruption interruption disrupt interrupt
+protest demonstrate rally demonstration
+fine penalty penalise penalize
+merge merger
+shoot shooting gunfire
+crash collide collision
+burn blaze flame ablaze inferno
+offer proposal propose
 """
 
 PRED_CLASS: dict[str, str] = {}
