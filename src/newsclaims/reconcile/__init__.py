@@ -27,12 +27,12 @@ Steps (each in its module):
      (highest summed score to the other members; ties: shorter text, then claim id); cluster ids
      hash the sorted claim ids (`ids`).
 
-Thresholds were set on the seed annotation (../shared/gold; at these values: B-cubed F1 0.812,
-cross-outlet pair F1 0.77, outlet-set Jaccard 0.79, divergence recall 0.7 with one false
+Thresholds were set on the seed annotation (../shared/gold; at these values: B-cubed F1 0.817,
+cross-outlet pair F1 0.775, outlet-set Jaccard 0.808, divergence recall 0.7 with one false
 divergence) and checked on the ECB+ training topics, where claim-level clusters are precise
-(0.88) but link few of the sentence pairs that merely share an event (recall 0.17: most such
+(0.87) but link few of the sentence pairs that merely share an event (recall 0.18: most such
 pairs are different claims about one happening; README, "Reconciliation quality").
-Scale: 10,000 articles (about 400,000 claims) in about 90 s and 3.5 GB peak including the input
+Scale: 10,000 articles (about 400,000 claims) in about 110 s and 3.5 GB peak including the input
 claims (benchmarks/bench_reconcile.py); time grows about linearly.
 """
 from __future__ import annotations

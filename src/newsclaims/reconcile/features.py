@@ -7,7 +7,9 @@ extractor filled `Claim.keywords` / `Claim.predicate`, those win. Content words 
 words and negations removed) are mapped through the synonym classes of `lexicon` ("reduce" ->
 "~cut"), so paraphrases share tokens. The predicate splits the words into a subject side and an
 object side (for a passive with a "by" agent the sides are swapped), which is what tells a role
-swap ("A urges B to withdraw" / "B urges A to withdraw") from a paraphrase.
+swap ("A urges B to withdraw" / "B urges A to withdraw") from a paraphrase. What is not claimed
+is set aside: an opening concession ("Despite X, ...") leaves the tokens; a condition ("if ...")
+and an aside between commas (appositive, non-restrictive relative clause) leave the core.
 
 Limits: without a parse the fallback predicate is the first word found in the synonym lexicon,
 and the subject/object split is positional; names are taken from the claim's entities plus
