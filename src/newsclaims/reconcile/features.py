@@ -407,6 +407,15 @@ def _asserts_that(claim: Claim, words: list[str]) -> bool:
                for k, w in enumerate(words[:-1]))
 
 
+def _only_in(words: list[str], inside: set[int]) -> set[str]:
+    """Tokens of the words at the positions `inside` that no other word of the claim gives."""
+    said: set[str] = set()
+    rest: set[str] = set()
+    for k, w in enumerate(words):
+        (said if k in inside else rest).update(_word(w)[2])
+    return said - rest
+
+
 def _concession_only(words: list[str]) -> set[str]:
     """Tokens said only in an opening concessive clause ("Despite the sanctions, the economy
     grew": "sanction"). A concession is granted background; what the claim asserts is its main
@@ -418,10 +427,7 @@ def _concession_only(words: list[str]) -> set[str]:
     if low != ["in", "spite", "of"] and not (low and low[0] in _CONCESSION_MARKS):
         return set()
     end = next((k for k, w in enumerate(words) if w in (",", ";", ":")), None)
-    if end is None:
-        return set()
-    said = {t for w in words[:end] for t in _word(w)[2]}
-    return said - {t for w in words[end:] for t in _word(w)[2]}
+    return set() if end is None else _only_in(words, set(range(end)))
 
 
 _RELATIVE = frozenset(("who", "which", "whose", "whom"))
@@ -442,14 +448,7 @@ def _aside_only(words: list[str]) -> set[str]:
     if 0 < first <= 4 and all(w[:1].isupper() for w in words[:first]):
         spans.append((first + 1, commas[1]))
     spans += [(a + 1, b) for a, b in zip(commas, commas[1:]) if words[a + 1].lower() in _RELATIVE]
-    if not spans:
-        return set()
-    inside = {k for a, b in spans for k in range(a, b)}
-    said: set[str] = set()
-    main: set[str] = set()
-    for k, w in enumerate(words):
-        (said if k in inside else main).update(_word(w)[2])
-    return said - main
+    return _only_in(words, {k for a, b in spans for k in range(a, b)}) if spans else set()
 
 
 def _condition_only(words: list[str]) -> set[str]:
@@ -459,18 +458,17 @@ def _condition_only(words: list[str]) -> set[str]:
     comma, semicolon, colon or full stop."""
     if not any(w.lower() in _CONDITION_MARKS for w in words):
         return set()
-    cond: set[str] = set()
-    main: set[str] = set()
-    inside = False
-    for w in words:
+    inside: set[int] = set()
+    within = False
+    for k, w in enumerate(words):
         lw = w.lower()
         if lw in _CONDITION_MARKS:
-            inside = True
+            within = True
         elif lw in (",", ";", ".", ":"):
-            inside = False
-        else:
-            (cond if inside else main).update(_word(w)[2])
-    return cond - main
+            within = False
+        elif within:
+            inside.add(k)
+    return _only_in(words, inside)
 
 
 def _refuses_ground(toks: list[str], neg: bool) -> bool:
