@@ -356,7 +356,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         recast[own] = SAY_CLASS
     if recast:
         toks = [recast.get(t, t) for t in toks]
-    granted = _concession_only(words)  # "Despite X, Y" claims Y
+    granted = _concession_only(words)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
     if granted and len(set(toks) - granted) >= 2:
         keep = [k for k, t in enumerate(toks) if t not in granted]
         toks = [toks[k] for k in keep]

@@ -84,10 +84,10 @@ steal rob loot theft robbery burglary heist burgle
 escape flee abscond
 explode detonate explosion
 earthquake quake tremor temblor
-flaw vulnerability weakness bug loophole
+flaw vulnerability bug loophole
 outage disruption interruption disrupt interrupt
-protest demonstrate rally demonstration
-fine penalty penalise penalize
+protest demonstration
+penalty penalise penalize
 merge merger
 shoot shooting gunfire
 crash collide collision
