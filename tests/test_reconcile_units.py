@@ -366,6 +366,7 @@ def test_an_aside_is_not_what_the_claim_is_about():
     inquiry = features.lx.canon("inquiry")
     assert not {"former", "minister", inquiry} & died.core
     assert {"former", "minister", inquiry} <= died.tset  # still among the claim's words
+    assert "minister" not in _sig("Mr. Doe, a former minister, has died", predicate="die").core
     rel = _sig("The mayor, who faces a recall vote, opened the new bridge", predicate="open")
     assert not {"recall", "vote"} & rel.core
     # a relative clause that runs to the end is kept: it may be news of its own

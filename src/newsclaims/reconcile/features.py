@@ -431,6 +431,7 @@ def _concession_only(words: list[str]) -> set[str]:
 
 
 _RELATIVE = frozenset(("who", "which", "whose", "whom"))
+_NAME_PUNCT = frozenset((".", "-", "'", "’"))  # "Mr. Doe", "Jean-Luc", "O'Neill"
 
 
 def _aside_only(words: list[str]) -> set[str]:
@@ -445,7 +446,7 @@ def _aside_only(words: list[str]) -> set[str]:
         return set()
     spans = []
     first = commas[0]
-    if 0 < first <= 4 and all(w[:1].isupper() for w in words[:first]):
+    if 0 < first <= 5 and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PUNCT for w in words[:first]):
         spans.append((first + 1, commas[1]))
     spans += [(a + 1, b) for a, b in zip(commas, commas[1:]) if words[a + 1].lower() in _RELATIVE]
     return _only_in(words, {k for a, b in spans for k in range(a, b)}) if spans else set()
