@@ -343,16 +343,16 @@ def test_what_a_condition_says_is_not_what_the_claim_is_about():
 
 def test_an_opening_concession_is_not_what_the_claim_says():
     # "Despite X, Y" claims Y: the conceded X is background
-    granted = _sig("Despite the mayor's harsh words, the council believes that time is on its side",
+    granted = _sig("Despite the mayor's harsh words, the council believes it can outlast the strike",
                    predicate="believe")
     assert not {"despite", "mayor", "harsh", "word"} & granted.tset
-    assert {"council", "time", "side"} <= granted.tset
+    assert {"council", "outlast"} <= granted.tset
     assert "storm" not in _sig("In spite of the storm, the ferry sailed on time", predicate="sail").tset
     # a concession after the main clause is part of what is claimed
     assert "sanction" in _sig("The economy grew despite the sanctions", predicate="grow").tset
     # so the same belief, with and without a concession up front, matches as if it had none
-    plain = _sig("The council believes that time is on its side", predicate="believe")
-    ignoring = _sig("Ignoring the mayor's harsh words, the council believes that time is on its side",
+    plain = _sig("The council believes it can outlast the strike", predicate="believe")
+    ignoring = _sig("Ignoring the mayor's harsh words, the council believes it can outlast the strike",
                     predicate="believe")
     assert match.score(granted, plain, {}) > match.score(ignoring, plain, {})
     # and a claim that shares only the concession does not
