@@ -347,9 +347,8 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
     lessened = _lessened(words)
     if lessened:  # "less willing" is "unwilling" ("less" is then spent)
-        keep = [k for k, t in enumerate(toks) if t not in lx.LESSEN]
-        toks = [lx.NEGATIVE_OF[toks[k]] if toks[k] in lessened else toks[k] for k in keep]
-        pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
+        toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
+        toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
     own = lx.canon(claim.predicate.lower()) if claim.predicate else None
     if own and _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
@@ -358,9 +357,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = [recast.get(t, t) for t in toks]
     granted = _concession_only(words)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
     if granted and len(set(toks) - granted) >= 2:
-        keep = [k for k, t in enumerate(toks) if t not in granted]
-        toks = [toks[k] for k in keep]
-        pos_of_tok = [pos_of_tok[k] for k in keep] if pos_of_tok else pos_of_tok
+        toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in granted])
     pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
     neg = bool(claim.negated) or _negated_predicate(pred, words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
@@ -389,7 +386,9 @@ def _phrasal(words: list[str]) -> dict[str, str]:
     low = [w.lower() for w in words]
     for k in range(len(low) - 1):
         for j in (k + 1, k + 2):
-            if j >= len(low) or low[j] not in lx.PARTICLES or (j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS):
+            if j >= len(low) or low[j] not in lx.PARTICLES:
+                continue
+            if j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS:
                 continue
             target = lx.PHRASAL.get((lemma(low[k]), low[j]))
             if target:
@@ -446,7 +445,9 @@ def _aside_only(words: list[str]) -> set[str]:
         return set()
     spans = []
     first = commas[0]
-    if 0 < first <= 5 and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PUNCT for w in words[:first]):
+    opening = words[:first]
+    if 0 < first <= 5 and opening[0][:1].isupper() \
+            and all(w[:1].isupper() or w in _NAME_PUNCT for w in opening):
         spans.append((first + 1, commas[1]))
     spans += [(a + 1, b) for a, b in zip(commas, commas[1:]) if words[a + 1].lower() in _RELATIVE]
     return _only_in(words, {k for a, b in spans for k in range(a, b)}) if spans else set()
@@ -521,6 +522,11 @@ def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
                 left.remove(t)
             else:
                 keep.append(k)
+    return _kept(toks, pos, keep)
+
+
+def _kept(toks: list[str], pos: list[int], keep: list[int]) -> tuple[list[str], list[int]]:
+    """The tokens at the positions `keep`, and their word positions (when known)."""
     return [toks[k] for k in keep], ([pos[k] for k in keep] if pos else pos)
 
 
