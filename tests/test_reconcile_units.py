@@ -349,7 +349,7 @@ def test_an_opening_concession_is_not_what_the_claim_says():
     assert {"council", "outlast"} <= granted.tset
     assert "storm" not in _sig("In spite of the storm, the ferry sailed on time", predicate="sail").tset
     # a concession after the main clause is part of what is claimed
-    assert "sanction" in _sig("The economy grew despite the sanctions", predicate="grow").tset
+    assert "drought" in _sig("The economy grew despite the drought", predicate="grow").tset
     # so the same belief, with and without a concession up front, matches as if it had none
     plain = _sig("The council believes it can outlast the strike", predicate="believe")
     ignoring = _sig("Ignoring the mayor's harsh words, the council believes it can outlast the strike",

@@ -253,7 +253,7 @@ _INCLUSION_START = ("including ", "includes ", "such as ", "among them ", "notab
 
 def _inclusion_fragments(sigs: list[Sig]) -> dict[int, list[str]]:
     """Claim index -> texts of the claims that follow it in its sentence and only name members of
-    what it says ("..., including Crimea"): compare reads them with the claim they qualify."""
+    what it says ("..., including the port city"): compare reads them with the claim they qualify."""
     out: dict[int, list[str]] = {}
     for prev, nxt in zip(sigs, sigs[1:]):
         c, d = prev.claim, nxt.claim

@@ -1,7 +1,7 @@
 """Inside one cluster: who agrees, who adds detail, who diverges, and why.
 
 Per outlet, the cluster's claims of that outlet are pooled (a fragment the extractor split off
-right after a claim, "..., including Crimea", is read with it). Divergences are looked for among
+right after a claim, "..., including the port city", is read with it). Divergences are looked for among
 the cluster's core members only (`_core_members`: a claim the cluster took in at its edge, with a
 mean score to the other outlets' claims below PERIPHERY times the cluster's mean, is left out):
   - numbers: values of one unit (proportions, years, counts of one noun, ...) compared with the
@@ -50,7 +50,7 @@ LIST_BOUNDARY = frozenset("""
 from as to in into who which that with for on by at were was is are will would have has had whose
 """.split())
 LIST_PUNCT = frozenset(".;:()[]\u2013\u2014-\u2026!?\"\u201c\u201d")
-#: words after which the first item of a list begins ("... strained under | sanctions, A, and B")
+#: words after which the first item of a list begins ("... hampered by | floods, A, and B")
 FIRST_ITEM_CUT = LIST_BOUNDARY | frozenset("under over of about against like include including includes such than "
                                            "want wants wanted seek seeks demand demands".split())
 #: words with inner hyphens kept whole ("ex-Soviet"), for lists
@@ -78,7 +78,7 @@ class Pooled:
     included: list[Item] = field(default_factory=list)      # "including X" members
     quals: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     claim_quals: list[set[tuple[str, frozenset[str]]]] = field(default_factory=list)
-    phrases: dict[str, list[str]] = field(default_factory=dict)  # qualifier class -> "partial sanctions relief"
+    phrases: dict[str, list[str]] = field(default_factory=dict)  # qualifier class -> "partial debt relief"
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -123,7 +123,7 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
         if final and len(items) >= 2 and cur:
             segs = list(items)
             if len(segs) >= 3 and len(segs[0]) == 1 and segs[0][0].lower().endswith("ly"):
-                segs = segs[1:]  # "Domestically, Russia faces A, B, and C": a sentence adverb
+                segs = segs[1:]  # "Locally, the city faces A, B, and C": a sentence adverb
             width = max(len(m) for m in (segs[1:] or [cur]))
             first = segs[0]
             cut = max((k + 1 for k, x in enumerate(first) if x.lower() in FIRST_ITEM_CUT), default=0)

@@ -416,11 +416,11 @@ def _only_in(words: list[str], inside: set[int]) -> set[str]:
 
 
 def _concession_only(words: list[str]) -> set[str]:
-    """Tokens said only in an opening concessive clause ("Despite the sanctions, the economy
-    grew": "sanction"). A concession is granted background; what the claim asserts is its main
+    """Tokens said only in an opening concessive clause ("Despite the drought, the economy
+    grew": "drought"). A concession is granted background; what the claim asserts is its main
     clause, so the concession's words are not the claim's. The clause runs from the opening
     "despite", "in spite of", "notwithstanding", "although" or "though" to the first comma,
-    semicolon or colon. A concession after the main clause ("grew despite the sanctions") is part
+    semicolon or colon. A concession after the main clause ("grew despite the drought") is part
     of what is claimed and stays; so does a claim without such a comma."""
     low = [w.lower() for w in words[:3]]
     if low != ["in", "spite", "of"] and not (low and low[0] in _CONCESSION_MARKS):
