@@ -271,3 +271,23 @@ def test_signpost_sentences_give_no_claim(sentence):
 ])
 def test_sentence_ends_are_not_made_at_abbreviations(text, claims):
     assert [c.text for c in extract_claims("Title of the piece\n\n" + text + "\n")] == claims
+
+
+@pytest.mark.parametrize("text, claims, speaker", [
+    # a speech tag after a quoted question or exclamation names its speaker: it is no sentence
+    ("“Is this the end?” Mayor Jane Doe wondered aloud at the meeting.",
+     ["“Is this the end?” Mayor Jane Doe wondered aloud at the meeting."], "Jane Doe"),
+    ("“Would they have won without him?” asked Tom Smith, the coach.",
+     ["“Would they have won without him?” asked Tom Smith, the coach."], "Tom Smith"),
+    ("“We are ready,” he said. “Are you?” Ann Lee added.",
+     ["“We are ready,” he said.", "“Are you?” Ann Lee added."], "Ann Lee"),
+    # after a full stop only a bare tag is one: "He said the vote ..." starts a new sentence
+    ("“It is over.” Ann Lee said.", ["“It is over.” Ann Lee said."], "Ann Lee"),
+    ("He called the plan “a disgrace.” He said the vote would go ahead.",
+     ["He called the plan “a disgrace.”", "He said the vote would go ahead."], None),
+])
+def test_speech_tag_after_a_closing_quote_stays_with_its_quote(text, claims, speaker):
+    got = extract_claims("Title of the piece\n\n" + text + "\n")
+    assert [c.text for c in got] == claims
+    if speaker:
+        assert speaker in (got[-1].quotes[0].speaker or "")
