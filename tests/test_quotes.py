@@ -77,6 +77,22 @@ def test_floating_quote_inherits_previous_speaker():
     assert floating.direct and floating.speaker == first.speaker
 
 
+def test_floating_quote_after_reported_speech_is_the_reporters():
+    _, qs = run("The operator is not sure what caused the outage, spokeswoman Maria Lopez said.\n\n"
+                "“We have two theories and we are checking both.”")
+    assert one(qs, "We have two theories and we are checking both.").speaker == "Maria Lopez"
+    # a direct quote in the previous paragraph still wins over older reported speech
+    _, qs = run("The mayor said the roads would reopen.\n\n“It will take a week,” said Tom Reed, an engineer.\n\n"
+                "“Maybe two.”")
+    assert one(qs, "Maybe two.").speaker == "Tom Reed"
+
+
+def test_whole_paragraph_quote_without_a_verb_is_direct_and_inherits():
+    _, qs = run("“He was not acting any different,” Grant Hill said.\n\n“Business as usual.”")
+    q = one(qs, "Business as usual.")
+    assert q.direct and q.speaker == "Grant Hill"
+
+
 def test_pronoun_speaker_resolved_to_named_person():
     art, qs = run("Chancellor Olaf Scholz spoke to reporters in Berlin on Monday. "
                   "“We stand with our partners,” he said.")
@@ -261,3 +277,9 @@ def test_pronoun_speaker_respects_gender():
         ("We will rebuild the bridge,", "Maria Lopez"),
         ("It will take two years,", "John Carter"),
     ]
+
+
+def test_quote_running_on_takes_the_speaker_at_its_end_over_an_inherited_one():
+    _, qs = run("The plan has critics, Senator Ann Lee said on Monday.\n\n"
+                "“The bears do not need a new rule.\n\n“They need ice,” said Tom Reed, a biologist.")
+    assert one(qs, "The bears do not need a new rule.").speaker == "Tom Reed"

@@ -11,13 +11,17 @@ Method
 2. Kind: a quote standing as an utterance (at a sentence start, after a colon, or next to
    a speech cue) with a finite verb, or any quote with a finite verb and 5+ words, is
    direct; a short phrase or one without a finite verb inside a sentence (NATO's “open
-   door” policy) is a partial/scare quote, `direct=False`.
+   door” policy) is a partial/scare quote, `direct=False`. A quote that is a whole paragraph
+   of two words or more is direct (“Business as usual.”).
 3. Speaker: walking up the dependency tree from the quote, the subject of the first
    speech verb (`SPEECH_VERBS`) or naming verb ("what it calls"), or the possessor of the
    noun the quote modifies; else the nearest speech cue or "according to X" in the
-   quote's sentences; else (direct quotes) the previous direct quote's speaker. Named
-   speakers get the entity index's canonical name; descriptions ("one senior source")
-   are kept as written; pronouns are resolved to the nearest compatible named actor.
+   quote's sentences; else (direct quotes) a quote running on into the next paragraph
+   takes the speaker named at its end; else a whole-paragraph quote after a paragraph of
+   reported speech ("..., she said.") is that speaker's; else the previous direct quote's
+   speaker. Named speakers get the entity index's canonical name; descriptions ("one
+   senior source") are kept as written; pronouns are resolved to the nearest compatible
+   named actor.
 4. Reported speech: a speech verb with a clausal complement and no marks around it gives
    `direct=False` with the clause as text; so does "According to X, <clause>".
 5. Embedded posts: consecutive `embed` paragraphs are one direct quote whose speaker is
@@ -698,6 +702,23 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
     return out
 
 
+def _runs_on(spans: list[Span], k: int, paras) -> bool:
+    """The quote is left open and goes on in the next paragraph, which opens with a mark."""
+    sp = spans[k]
+    nxt = spans[k + 1] if k + 1 < len(spans) else None
+    return sp.rq is None and nxt is not None and nxt.para == sp.para + 1 and nxt.lq == paras[nxt.para].start
+
+
+def _told_by_paragraph(analysis, reported: list[Quote]) -> dict[int, tuple]:
+    """Paragraph index -> speaker (name, start, end) of the last reported speech in it."""
+    out: dict[int, tuple] = {}
+    for q in sorted(reported, key=lambda q: (q.start, q.end)):
+        para = analysis.paragraph_at(q.start)
+        if q.speaker and para is not None:
+            out[para.index] = (q.speaker, q.speaker_start, q.speaker_end)
+    return out
+
+
 def find_quotes(analysis, entities) -> list[Quote]:
     """All quotes of an analysed article (see `Analysis`), speakers canonicalised by `entities`.
 
@@ -709,9 +730,13 @@ def find_quotes(analysis, entities) -> list[Quote]:
     spans = [sp for sp in find_spans(art) if sp.para not in embed_paras]
     ctx = _Ctx(analysis, names, spans)
     paras = {p.index: p for p in art.paragraphs}
+    markpos = {sp.lq for sp in spans} | {sp.rq for sp in spans if sp.rq is not None}
+    reported = _reported(ctx, markpos)
+    told = _told_by_paragraph(analysis, reported)
     prev: tuple | None = None  # (paragraph, speaker) of the last direct quote with a speaker
     made: list[Quote] = []
-    for sp in spans:
+    inherited: dict[int, tuple] = {}  # quotes running on into the next paragraph: speaker if none is named at the end
+    for k, sp in enumerate(spans):
         para = paras[sp.para]
         words = _words(text[sp.start:sp.end])
         got = ctx.tokens(sp.start, sp.end)
@@ -719,7 +744,8 @@ def find_quotes(analysis, entities) -> list[Quote]:
         speaker, cue, adjacent = found or (None, None, False)
         finite = _finite(got[1], words) if got else words >= 5
         standalone = _standalone(text, sp, para, ctx)
-        direct = (finite and words >= 5) or (standalone and (finite or adjacent))
+        floating = _floating(text, sp, para)
+        direct = (finite and words >= 5) or (standalone and (finite or adjacent)) or (floating and words >= 2)
         if direct and speaker is None:
             near = ctx.nearest_cue(sp.start, sp.end)
             if near:
@@ -731,20 +757,28 @@ def find_quotes(analysis, entities) -> list[Quote]:
         if direct and speaker is None and _before(text, sp, para) == "" and sp.para - 1 in paras \
                 and paras[sp.para - 1].kind in CONTENT_KINDS and (got_cue := ctx.colon_cue(paras[sp.para - 1])):
             speaker, cue = got_cue
-        if direct and speaker is None and prev is not None:
-            if _floating(text, sp, para) or prev[0] >= sp.para - 1:
-                speaker = prev[1]
+        if direct and speaker is None:
+            guess = None
+            if floating and sp.para - 1 in told and (prev is None or prev[0] < sp.para - 1):
+                guess = told[sp.para - 1]  # 'X is unsure, she said.' then a quote of its own: hers
+            elif prev is not None and (floating or prev[0] >= sp.para - 1):
+                guess = prev[1]
+            if guess is not None and _runs_on(spans, k, paras):
+                inherited[k] = guess
+            else:
+                speaker = guess
         if direct and speaker is not None:
             prev = (sp.para, speaker)
         made.append(_record(text, sp.start, sp.end, direct, speaker, cue))
     for i in range(len(spans) - 2, -1, -1):  # a quote running on into the next paragraph
-        sp, nxt = spans[i], spans[i + 1]     # takes the speaker named at its end
-        if sp.rq is None and made[i].speaker is None and nxt.para == sp.para + 1 \
-                and nxt.lq == paras[nxt.para].start and made[i + 1].speaker is not None:
+        if made[i].speaker is None and _runs_on(spans, i, paras) and made[i + 1].speaker is not None:
+            # takes the speaker named at its end
             q = made[i + 1]
             made[i].speaker, made[i].speaker_start, made[i].speaker_end = q.speaker, q.speaker_start, q.speaker_end
+    for i, (name, ss, se) in inherited.items():
+        if made[i].speaker is None:
+            made[i].speaker, made[i].speaker_start, made[i].speaker_end = name, ss, se
     out.extend(made)
-    markpos = {sp.lq for sp in spans} | {sp.rq for sp in spans if sp.rq is not None}
-    out.extend(_reported(ctx, markpos))
+    out.extend(reported)
     out.sort(key=lambda q: (q.start, q.end))
     return out
