@@ -291,3 +291,12 @@ def test_speech_tag_after_a_closing_quote_stays_with_its_quote(text, claims, spe
     assert [c.text for c in got] == claims
     if speaker:
         assert speaker in (got[-1].quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "December 14th the committee will announce its decision.",
+    "The utility said the Fix It tool would repair the fault on most machines.",
+])
+def test_no_sentence_starts_right_after_a_word_without_punctuation(text):
+    # the parser sometimes splits "December 14th | the committee"; a sentence needs a mark or a line break
+    assert [c.text for c in extract_claims("Title of the piece\n\n" + text + "\n")] == [text]

@@ -1,7 +1,9 @@
 """spaCy component `newsclaims_breaks`: a line break always starts a new sentence, and a word in
 lower case after a full stop never does (an abbreviation or a split web address, not a new
-sentence); nor does a speech tag after a closing quotation mark ('"Why now?" Smith asked.': the
-tag names who asked, it is not a sentence of its own).
+sentence), nor does a word right after a word with no punctuation between them ("December
+14th the committee ...": the small parser splits such lines), nor does a speech tag after a
+closing quotation mark ('"Why now?" Smith asked.': the tag names who asked, it is not a
+sentence of its own).
 
 Articles keep one paragraph (or bullet, or heading) per line; the parser must never
 join the end of one line to the start of the next. Runs before the parser, which
@@ -49,6 +51,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif prev.text.endswith(".") and ((doc[i].text[:1].islower() and doc[i].is_alpha) or _abbreviation(doc, i - 1)):
             # "MyFoxHouston. com reported", "in the U.S. and abroad": a sentence never opens in lower
             # case; "Police Capt. John Smith", "Utica Ave. and": a title or address abbreviation ends none
+            starts[i] = -1
+            changed = True
+        elif (prev.is_alpha or prev.like_num) and not doc[i].is_space and not prev.whitespace_.count("\n"):
+            # "boss Vincent" / "updated 12/19/2005": a sentence never starts right after a word
+            # with no punctuation between them (the parser splits so in long or noisy lines)
             starts[i] = -1
             changed = True
         elif prev.text in _CLOSE_QUOTES and i > 1 and doc[i - 2].text[-1:] in ".?!" \
