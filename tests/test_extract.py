@@ -300,3 +300,18 @@ def test_speech_tag_after_a_closing_quote_stays_with_its_quote(text, claims, spe
 def test_no_sentence_starts_right_after_a_word_without_punctuation(text):
     # the parser sometimes splits "December 14th | the committee"; a sentence needs a mark or a line break
     assert [c.text for c in extract_claims("Title of the piece\n\n" + text + "\n")] == [text]
+
+
+@pytest.mark.parametrize("text", ["Unbelievable.", "Indeed.", "Quite the contrary.", "7:00pm UK, Wednesday 05 May 2010",
+                                  "Good luck, Tara."])
+def test_short_sentence_without_a_verb_gives_no_claim(text):
+    got = extract_claims("Title of the piece\n\nThe team won on Sunday.\n\n" + text + "\n")
+    assert [c.text for c in got] == ["The team won on Sunday."]
+
+
+def test_verbless_list_items_and_quotes_are_still_claims():
+    got = extract_claims("Title of the piece\n\nThe union wants higher pay, shorter hours and more staff.\n\n"
+                         "“Business as usual,” he said.\n\n“Absolutely no way.”\n")
+    texts = [c.text for c in got]
+    assert "shorter hours" in texts and "more staff." in texts
+    assert "“Absolutely no way.”" in texts

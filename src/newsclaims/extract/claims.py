@@ -3,7 +3,9 @@
 Each sentence of a body, bullet or embed paragraph is cut into claim units (`segment`); each
 unit becomes a `Claim` with its kind, stance, attribution, predicate, object, actors,
 regions, quotes and numbers. Bullets that follow a lead-in sentence ("X is seeking:")
-inherit its predicate, subject, hedges and attribution.
+inherit its predicate, subject, hedges and attribution. A short body sentence without a verb
+("Indeed.", "Good luck, Tara.", a dateline) asserts nothing and gives no claim, unless it is a
+direct quote.
 """
 from __future__ import annotations
 
@@ -141,6 +143,20 @@ def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity 
     return ents.actor_at(a, b)
 
 
+VERBLESS_MAX_WORDS = 6  # longer verbless "sentences" are more often a verb the tagger missed
+
+
+def _verbless_sentence(unit: Unit, sent: Span) -> bool:
+    """The unit is a whole parsed sentence of at most VERBLESS_MAX_WORDS words with no verb or
+    auxiliary (not a list item)."""
+    if unit.item or not has_parse(sent):
+        return False
+    toks = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not toks or len(toks) > VERBLESS_MAX_WORDS or toks[0].i < unit.start or toks[-1].i >= unit.end:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
 def claims_of(an: Analysis) -> list[Claim]:
     art = an.article
     if art.language not in (None, "en"):
@@ -183,6 +199,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
             claim_quotes = [q for q in quotes[bisect_left(q_starts, start - q_longest):bisect_left(q_starts, end)]
                             if q.end > start]
+            if para.kind == "body" and _verbless_sentence(unit, sent) and not any(q.direct for q in claim_quotes):
+                continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
             subj_ent = _subject_entity(ents, unit.subject, base)
