@@ -264,6 +264,8 @@ def test_signpost_sentences_give_no_claim(sentence):
      ["Comeaux took off with their weapons, MyFoxHouston. com reported."]),
     # nor is a title or address abbreviation before a name
     ("Police Capt. John Smith said the suspect fled.", ["Police Capt. John Smith said the suspect fled."]),
+    ("County Dist. Atty. Jane Roe said the case would be refiled.",
+     ["County Dist. Atty. Jane Roe said the case would be refiled."]),
     ("He met Sgt. Jones. The talks went well.", ["He met Sgt. Jones.", "The talks went well."]),
     # a stray conjunction between two cuts is no claim
     ("A group stormed a diner on Utica Ave. and Ave. H in Flatbush after they spotted him.",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 #: English abbreviations of titles and addresses, which are followed by a name, not a new sentence
 TITLE_ABBREVIATIONS = frozenset("""
 Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Maj. Capt. Cmdr. Sgt. Cpl. Pvt. Adm. Gov. Sen. Rep. Rev. Fr.
-Hon. Pres. Supt. Insp. Det. Ofc. Atty. St. Ave. Blvd. Rd. Mt. Ft. Jr. Sr. Dept.
+Hon. Pres. Supt. Insp. Det. Ofc. Atty. Dist. Dep. Asst. Assoc. St. Ave. Blvd. Rd. Mt. Ft. Jr. Sr. Dept.
 """.split())
 
 #: surface forms of verbs that tag a quotation ("... ?" she asked), read before any lemma exists
