@@ -170,6 +170,12 @@ def test_byline_forms(line, expected):
     ("Posted 3 hours ago", ("published", None)),  # a dateline without a date
     ("May 29, 2025 10:15 AM GMT+1 Updated 2 hours ago", ("date", "2025-05-29")),
     ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM/UPDATED AT 12:48 PM", ("published", "2013-03-08")),
+    ("on Jul 7 2012, 5:55p", ("date", "2012-07-07")),  # times as '5:55p'
+    ("7:00pm UK, Wednesday 05 May 2010", ("date", "2010-05-05")),  # a country as time zone
+    ("WASHINGTON, DC, April 28, 2009", ("date", "2009-04-28")),  # a place dateline in capitals
+    ("NEW YORK (Reuters) - May 3, 2013", None),  # an agency dateline is read elsewhere
+    ("Washington Post April 28, 2009", None),
+    ("STORM HITS CITY ON MAY 3, 2013", None),  # a headline in capitals, not a dateline
 ])
 def test_date_lines(line, expected):
     assert date_line(line) == expected
@@ -273,3 +279,10 @@ def test_headline_with_outlet_on_the_first_line():
         ("title", "Ferry operator cuts winter timetable"), ("boilerplate", "Daily Planet")]
     b = parse_article(f"Ferries | Trains | Buses\n\n{BODY}\n", "t")  # a menu, not a headline
     assert b.outlet is None
+
+
+def test_date_line_in_lower_case_after_a_headline_is_its_own_paragraph():
+    art = parse_article("RIVAL CLUB MAKES HUGE OFFER TO STAR PLAYER\non Tuesday, 16 December 2008 13:45.\n"
+                        "The club has offered the player an eight-year contract, reports said.\n", "t")
+    assert art.published == "2008-12-16"
+    assert [p.kind for p in art.paragraphs][:2] == ["title", "boilerplate"]

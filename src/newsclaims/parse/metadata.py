@@ -99,7 +99,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "a", "p", "m", "a.m", "p.m", "hrs", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "bst", "cet", "cest",
                "utc", "ist", "msk", "mst", "mdt", "cst", "cdt", "hst", "akst", "akdt", "aest", "aedt", "jst", "kst",
-               "sast", "cat", "eat", "wat", "pkt", "eet", "eest", "wet", "west", "hkt", "sgt", "at", "on", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", ","}
+               "sast", "cat", "eat", "wat", "pkt", "eet", "eest", "wet", "west", "hkt", "sgt", "uk", "at", "on", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", ","}
 _LABEL = re.compile(
     r"[\W_]*(originally published|first published|first posted|last updated|last modified|published time|"
     r"story created|created|published|updated|posted|date|modified|released?|release date)\b[\s:,]*(?:on\s+|at\s+)?",
@@ -155,7 +155,11 @@ def by_name(s: str) -> str | None:
     return None
 
 
-_TIME_TOKEN = re.compile(r"[\d:.]+(?:am|pm|a\.m|p\.m)?|(?:gmt|utc)?[+-]?\d{1,2}(?::?\d{2})?|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?")
+_TIME_TOKEN = re.compile(r"[\d:.]+(?:am|pm|a\.m|p\.m|a|p)?|(?:gmt|utc)?[+-]?\d{1,2}(?::?\d{2})?|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?")
+
+
+#: a place in capitals and a comma before the date ("WASHINGTON, DC,"; not "STORM HITS CITY ON")
+_CAPS_PLACE = re.compile(r"(?:[A-Z][A-Z.]+ ){0,2}[A-Z][A-Z.]+,(?: [A-Z][A-Z.]+,)?")
 
 
 def _date_piece(s: str) -> tuple[str, str] | None:
@@ -171,7 +175,8 @@ def _date_piece(s: str) -> tuple[str, str] | None:
             return label, None
         return (label, None) if label != "date" and s.split() and _only_time(s.split()) else None
     iso, a, b = found
-    rest = (s[:a] + " " + s[b:]).replace(",", " ").split()
+    head = "" if _CAPS_PLACE.fullmatch(s[:a].strip()) else s[:a]  # 'WASHINGTON, DC, April 28, 2009'
+    rest = (head + " " + s[b:]).replace(",", " ").split()
     if not _only_time([w for w in rest if not re.fullmatch(r"[\W_]+", w)]):
         return None
     return label, iso

@@ -111,6 +111,10 @@ def _soft_wrap(text: str, a: tuple[int, int], b: tuple[int, int], width: int) ->
         return False
     n_words = len(la.split())
     if first_tok[:1].islower():
+        from .metadata import date_line  # (metadata imports this module)
+
+        if date_line(lb) is not None:  # 'on Tuesday, 16 December 2008 13:45.' under a headline
+            return False
         return n_words >= 6 or len(la) >= 40
     if not 50 <= width <= 100 or len(la) < 0.75 * width or first_tok.isupper():
         return False
