@@ -317,3 +317,9 @@ def test_verbless_list_items_and_quotes_are_still_claims():
     texts = [c.text for c in got]
     assert "shorter hours" in texts and "more staff." in texts
     assert "“Absolutely no way.”" in texts
+
+
+def test_short_sentence_with_a_verb_the_tagger_misreads_is_still_a_claim():
+    # the small tagger reads "ends" here as a plural noun; it is an -s form of a known verb
+    got = extract_claims("Title of the piece\n\nThe team won on Sunday.\n\nA second paragraph ends here.\n")
+    assert [c.text for c in got] == ["The team won on Sunday.", "A second paragraph ends here."]

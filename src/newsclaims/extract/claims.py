@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -154,7 +155,32 @@ def _verbless_sentence(unit: Unit, sent: Span) -> bool:
     toks = [t for t in sent if not (t.is_space or t.is_punct)]
     if not toks or len(toks) > VERBLESS_MAX_WORDS or toks[0].i < unit.start or toks[-1].i >= unit.end:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in toks)
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or _verb_form(t) for t in toks)
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _verb_form(tok: Token) -> bool:
+    """A lower-case inflected form of a known verb ("ends", "fired"), which the small tagger
+    sometimes reads as a noun or adjective ("A second paragraph ends here.")."""
+    w = tok.text
+    if not w.islower() or not w.isalpha():
+        return False
+    verbs = _verb_index()
+    return any(w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs
+               for suf, rep in _INFLECTIONS)
+
+
+@lru_cache(maxsize=1)
+def _verb_index() -> frozenset:
+    """The verb lemmas of the pipeline's lemma tables (empty without them)."""
+    try:
+        from ..nlp import get_nlp
+
+        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except Exception:  # no trained pipeline or no lemma tables
+        return frozenset()
 
 
 def claims_of(an: Analysis) -> list[Claim]:
