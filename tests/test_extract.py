@@ -92,7 +92,8 @@ def test_claim_offsets_and_ids_on_corpus():
         for c in cs:
             assert art.text[c.start:c.end] == c.text
             assert c.id == f"{art.source}#{c.start}-{c.end}"
-            assert kinds[c.paragraph] in ("body", "bullet", "embed")
+            assert kinds[c.paragraph] in ("title", "body", "bullet", "embed")
+            assert c.headline == (kinds[c.paragraph] == "title")
             para = art.paragraphs[c.paragraph]
             assert para.start <= c.start and c.end <= para.end
         assert len({c.id for c in cs}) == len(cs)
@@ -285,6 +286,7 @@ def test_sentence_ends_are_not_made_at_abbreviations(text, claims):
      ["“We are ready,” he said.", "“Are you?” Ann Lee added."], "Ann Lee"),
     # after a full stop only a bare tag is one: "He said the vote ..." starts a new sentence
     ("“It is over.” Ann Lee said.", ["“It is over.” Ann Lee said."], "Ann Lee"),
+    ('"It is over." Ann Lee said.', ['"It is over." Ann Lee said.'], "Ann Lee"),
     ("He called the plan “a disgrace.” He said the vote would go ahead.",
      ["He called the plan “a disgrace.”", "He said the vote would go ahead."], None),
 ])
@@ -323,3 +325,29 @@ def test_short_sentence_with_a_verb_the_tagger_misreads_is_still_a_claim():
     # the small tagger reads "ends" here as a plural noun; it is an -s form of a known verb
     got = extract_claims("Title of the piece\n\nThe team won on Sunday.\n\nA second paragraph ends here.\n")
     assert [c.text for c in got] == ["The team won on Sunday.", "A second paragraph ends here."]
+
+
+@pytest.mark.parametrize("headline", ["Harbour Plan Approved", "Storm Floods Coastal Towns",
+                                      "Council votes to close the old library"])
+def test_a_headline_with_a_verb_is_a_claim_flagged_as_headline(headline):
+    art = newsclaims.parse_article(headline + "\n\nThe team won on Sunday.\n", "h")
+    assert art.paragraphs[0].kind == "title"
+    got = extract_claims(art)
+    assert [(c.text, c.headline) for c in got] == [(headline, True), ("The team won on Sunday.", False)]
+
+
+@pytest.mark.parametrize("headline", ["Title of the piece", "Headline", "Weekend Sport Round-up"])
+def test_a_headline_without_a_verb_is_a_label_not_a_claim(headline):
+    got = extract_claims(headline + "\n\nThe team won on Sunday.\n")
+    assert [c.text for c in got] == ["The team won on Sunday."]
+
+
+def test_a_headline_ends_its_sentence_even_without_a_line_break():
+    # "Headline/ Outlet/ Place/ lead ...": the slash-separated parts are paragraphs of their own
+    text = ("Harbour Plan Approved After Long Debate/ Coast News/ DOVER/ J. Smith/ Morning Edition/ "
+            "The council approved the harbour plan on Monday.\n\nIt will cost more than planned.\n")
+    art = newsclaims.parse_article(text, "s")
+    assert [p.kind for p in art.paragraphs][0] == "title"
+    got = [c.text for c in extract_claims(art)]
+    assert got == ["Harbour Plan Approved After Long Debate", "The council approved the harbour plan on Monday.",
+                   "It will cost more than planned."]

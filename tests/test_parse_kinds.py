@@ -207,8 +207,9 @@ def test_markdown_structures():
     assert ks[-1] == ("boilerplate", "***")
 
 
-def test_content_kinds_are_body_bullet_embed():
-    assert CONTENT_KINDS == {"body", "bullet", "embed"}
+def test_content_kinds_are_title_body_bullet_embed():
+    # a headline states the story's main claim; headings, captions and boilerplate state none
+    assert CONTENT_KINDS == {"title", "body", "bullet", "embed"}
 
 
 def test_source_or_copyright_footer_does_not_turn_the_last_paragraph_into_a_caption():

@@ -16,8 +16,8 @@ Stance = Literal["asserts", "reports", "hedged"]
 Verdict = Literal["agrees", "adds_detail", "diverges", "exclusive"]
 DivergenceKind = Literal["entity_set", "number", "scope", "contradiction", "framing"]
 
-#: paragraph kinds whose text can carry claims
-CONTENT_KINDS: frozenset[str] = frozenset({"body", "bullet", "embed"})
+#: paragraph kinds whose text can carry claims (a headline states the story's main claim)
+CONTENT_KINDS: frozenset[str] = frozenset({"title", "body", "bullet", "embed"})
 
 
 class _Record(BaseModel):
@@ -92,6 +92,7 @@ class Claim(_Span):
     object: str | None = Field(None, description="the predicate's object or complement, as written")
     negated: bool = False
     keywords: list[str] = Field(default_factory=list, description="content lemmas of the claim, in order")
+    headline: bool = Field(False, description="the claim is (part of) the article's headline, a title paragraph")
 
 
 class Article(_Record):

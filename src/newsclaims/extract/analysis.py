@@ -63,17 +63,22 @@ def masked_text(article: Article) -> str:
     """What spaCy sees: the article text, same length, with every non-content paragraph (and the
     gaps) blanked to spaces, line breaks between paragraphs kept (every kind of break, the
     ones `parse` cuts at, as a newline), and the line breaks of a
-    hard-wrapped body paragraph turned into spaces (a paragraph break always ends a sentence,
-    a wrapped line does not). Runs of symbols and over-long words are blanked too (see
+    hard-wrapped body or title paragraph turned into spaces (a paragraph break always ends a
+    sentence, a wrapped line does not; where no break character follows a paragraph, as in
+    "Headline/ Outlet/ ...", the first blanked character after it becomes a newline). Runs of symbols and over-long words are blanked too (see
     SYMBOL_RUN)."""
     text = article.text
     chars = ["\n" if c in BREAKS else " " for c in text]
-    for p in article.paragraphs:
-        if p.kind in CONTENT_KINDS:
-            body = text[p.start:p.end]
-            if p.kind == "body" and "\n" in body:
-                body = body.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
-            chars[p.start:p.end] = body
+    content = [p for p in article.paragraphs if p.kind in CONTENT_KINDS]
+    for p in content:
+        body = text[p.start:p.end]
+        if p.kind in ("body", "title") and "\n" in body:
+            body = body.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+        chars[p.start:p.end] = body
+    starts = {p.start for p in content}
+    for p in content:  # "Headline/ Outlet/ Lead ...": a paragraph's end ends its sentence
+        if p.end < len(text) and p.end not in starts and chars[p.end] == " ":
+            chars[p.end] = "\n"
     masked = "".join(chars)
     junk = [m.span() for m in _NONWORD.finditer(masked)
             if m.end() - m.start() >= SYMBOL_RUN and sum(not c.isspace() for c in m.group()) >= SYMBOL_RUN]

@@ -1,8 +1,8 @@
 """spaCy component `newsclaims_breaks`: a line break always starts a new sentence, and a word in
 lower case after a full stop never does (an abbreviation or a split web address, not a new
 sentence), nor does a word right after a word with no punctuation between them ("December
-14th the committee ...": the small parser splits such lines), nor does a speech tag after a
-closing quotation mark ('"Why now?" Smith asked.': the tag names who asked, it is not a
+14th the committee ...": the small parser splits such lines), nor does a word right after the quotation mark that opens a sentence,
+nor does a speech tag after a closing quotation mark ('"Why now?" Smith asked.': the tag names who asked, it is not a
 sentence of its own).
 
 Articles keep one paragraph (or bullet, or heading) per line; the parser must never
@@ -33,6 +33,7 @@ demand demanded demands plead pleaded pleads whisper whispered whispers declare 
 """.split() for f in (v,))
 _PRONOUNS = frozenset("he she they we i you it".split())
 _CLOSE_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+_OPEN_QUOTES = frozenset(("\u201c", "\u2018", "\u00ab", "\u201e"))
 TAG_NAME_WORDS = 6  # a speaker of at most this many words ("Police Chief Jane Doe")
 
 
@@ -48,6 +49,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if not doc[i].is_space:
                 starts[i] = 1
                 changed = True
+        elif prev.text in _OPEN_QUOTES or (prev.text in _CLOSE_QUOTES and starts[i - 1] == 1):
+            # '“ It is over.”': a sentence never starts inside the quotation mark that opens it
+            starts[i] = -1
+            changed = True
         elif prev.text.endswith(".") and ((doc[i].text[:1].islower() and doc[i].is_alpha) or _abbreviation(doc, i - 1)):
             # "MyFoxHouston. com reported", "in the U.S. and abroad": a sentence never opens in lower
             # case; "Police Capt. John Smith", "Utica Ave. and": a title or address abbreviation ends none

@@ -147,29 +147,32 @@ def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity 
 VERBLESS_MAX_WORDS = 6  # longer verbless "sentences" are more often a verb the tagger missed
 
 
-def _verbless_sentence(unit: Unit, sent: Span) -> bool:
+def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     """The unit is a whole parsed sentence of at most VERBLESS_MAX_WORDS words with no verb or
-    auxiliary (not a list item)."""
+    auxiliary (not a list item). In a headline, capitalised words count too ("Building Burns
+    Down"): headlines are often written in title case."""
     if unit.item or not has_parse(sent):
         return False
     toks = [t for t in sent if not (t.is_space or t.is_punct)]
     if not toks or len(toks) > VERBLESS_MAX_WORDS or toks[0].i < unit.start or toks[-1].i >= unit.end:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or _verb_form(t) for t in toks)
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or _verb_form(t, headline) for t in toks)
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
-def _verb_form(tok: Token) -> bool:
-    """A lower-case inflected form of a known verb ("ends", "fired"), which the small tagger
-    sometimes reads as a noun or adjective ("A second paragraph ends here.")."""
-    w = tok.text
+def _verb_form(tok: Token, capitals: bool = False) -> bool:
+    """A lower-case (with `capitals`, also a capitalised) inflected form of a known verb ("ends",
+    "fired"), which the small tagger sometimes reads as a noun or adjective ("A second paragraph
+    ends here.")."""
+    capitalised = capitals and tok.text.istitle()
+    w = tok.text.lower() if capitalised else tok.text
     if not w.islower() or not w.isalpha():
         return False
     verbs = _verb_index()
     return any(w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs
-               for suf, rep in _INFLECTIONS)
+               for suf, rep in _INFLECTIONS if not (capitalised and suf == "ing"))  # "Breaking News"
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +203,8 @@ def claims_of(an: Analysis) -> list[Claim]:
         para = an.paragraph_at(base + first.idx) if first is not None else None
         if para is None or para.kind not in CONTENT_KINDS:
             continue
+        if para.kind == "title" and not has_parse(sent):
+            continue  # without a parser a headline ("Weekend Round-up") cannot be told from a label
         if ctx is not None and para.index != ctx.paragraph:
             between = art.paragraphs[ctx.paragraph + 1:para.index]
             if para.kind != "bullet" or any(p.kind not in ("bullet",) for p in between):
@@ -225,7 +230,7 @@ def claims_of(an: Analysis) -> list[Claim]:
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
             claim_quotes = [q for q in quotes[bisect_left(q_starts, start - q_longest):bisect_left(q_starts, end)]
                             if q.end > start]
-            if para.kind == "body" and _verbless_sentence(unit, sent) and not any(q.direct for q in claim_quotes):
+            if para.kind in ("body", "title") and _verbless_sentence(unit, sent, para.kind == "title") and not any(q.direct for q in claim_quotes):
                 continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
@@ -264,6 +269,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 object=_object_text(unit, sent, text, base) if not unit.item else text[start:end],
                 negated=_negated(unit, sent),
                 keywords=_keywords(sent.doc, unit.start, unit.end),
+                headline=para.kind == "title",
             ))
     out.sort(key=lambda c: (c.start, c.end))
     return out
