@@ -170,14 +170,17 @@ LEAD_CHARS = 300  # a lead is one sentence or two: text without paragraph breaks
 
 
 def _mark_leads(sigs: list[Sig]) -> None:
-    """Flag each article's lead: the claims of its first claim-bearing paragraph that start
-    within LEAD_CHARS of that paragraph's first claim."""
+    """Flag each article's lead: its headline claims, and the claims of its first claim-bearing
+    paragraph below the headline that start within LEAD_CHARS of that paragraph's first claim."""
     first: dict[str, tuple[int, int]] = {}
     for s in sigs:
         key = (s.claim.paragraph, s.claim.start)
-        if key < first.get(s.source, (1 << 62, 0)):
+        if not s.claim.headline and key < first.get(s.source, (1 << 62, 0)):
             first[s.source] = key
     for s in sigs:
+        if s.claim.headline:
+            s.lead = True
+            continue
         para, start = first[s.source]
         s.lead = s.claim.paragraph == para and s.claim.start - start < LEAD_CHARS
 
