@@ -1,11 +1,13 @@
 """Actors and regions: canonical names within an article, actor vs region, groups, descriptors."""
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from newsclaims.extract.analysis import analyse
 from newsclaims.extract.entities import build_entities
 from newsclaims.extract.gazetteer import add_entity_ruler
+from newsclaims.extract.headline import trim_entity
 from newsclaims.models import Article, Paragraph
 
 
@@ -157,3 +159,23 @@ def test_blank_pipeline_still_finds_places_and_orgs():
     art = article(("body", "NATO met officials in Kiev."))
     idx = build_entities(analyse([art], nlp=nlp)[0])
     assert actors(idx) == {"NATO"} and regions(idx) == {"Kyiv"}
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Actress Jane Roe Dies at 91\n\nShe died on Thursday.", "Jane Roe Dies", "Jane Roe"),
+    ("Tom Hale Checks Into Rehab\n\nHe arrived on Monday.", "Tom Hale Checks Into Rehab", "Tom Hale"),
+    # the rest of the name is written elsewhere: it is whole
+    ("Ann Gates Steps Down\n\nGates said she would leave in May.", "Ann Gates Steps", "Ann Gates"),
+    # not a title-cased line: nothing is cut
+    ("The board said Ann Gates Steps would chair it.\n\nNo more.", "Ann Gates Steps", "Ann Gates Steps"),
+])
+def test_a_title_cased_headline_verb_is_cut_from_the_name_before_it(nlp, text, name, kept):
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label="PERSON")]
+    assert trim_entity(doc.ents[0]).text == kept
+
+
+def test_headline_entities_do_not_swallow_the_verb(nlp):
+    _, idx = index(nlp, paras=[("title", "Actress Jane Roe Dies at 91"), ("body", "Roe died on Thursday at home.")])
+    assert all("Dies" not in n for n in names(idx))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +21,7 @@ from .entities import EntityIndex, build_entities
 from .lexicon import HEDGE_ADVERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
+from .headline import verb_form
 from .segment import Unit, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -156,34 +156,7 @@ def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     toks = [t for t in sent if not (t.is_space or t.is_punct)]
     if not toks or len(toks) > VERBLESS_MAX_WORDS or toks[0].i < unit.start or toks[-1].i >= unit.end:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or _verb_form(t, headline) for t in toks)
-
-
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-
-
-def _verb_form(tok: Token, capitals: bool = False) -> bool:
-    """A lower-case (with `capitals`, also a capitalised) inflected form of a known verb ("ends",
-    "fired"), which the small tagger sometimes reads as a noun or adjective ("A second paragraph
-    ends here.")."""
-    capitalised = capitals and tok.text.istitle()
-    w = tok.text.lower() if capitalised else tok.text
-    if not w.islower() or not w.isalpha():
-        return False
-    verbs = _verb_index()
-    return any(w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs
-               for suf, rep in _INFLECTIONS if not (capitalised and suf == "ing"))  # "Breaking News"
-
-
-@lru_cache(maxsize=1)
-def _verb_index() -> frozenset:
-    """The verb lemmas of the pipeline's lemma tables (empty without them)."""
-    try:
-        from ..nlp import get_nlp
-
-        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except Exception:  # no trained pipeline or no lemma tables
-        return frozenset()
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or verb_form(t.text, headline) for t in toks)
 
 
 def claims_of(an: Analysis) -> list[Claim]:

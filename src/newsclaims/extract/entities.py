@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
 from .gazetteer import demonym_place, kind_of, lookup
+from .headline import trim_entity
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -343,6 +344,7 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
     out: list[_Mention] = []
     in_ent: set[int] = set()
     for ent in doc.ents:
+        ent = trim_entity(ent)  # "Jane Doe Dies at 91": the verb is not part of the name
         in_ent.update(range(ent.start, ent.end))
         m = _from_ent(base, ent)
         if m is None:
