@@ -7,8 +7,8 @@ show where the figure is capped and where the floor lies:
   - rapidfuzz>=T: the floor of issue 4 on the same claims (`floor_rapidfuzz.rapidfuzz_clusters`:
     single link, claims of different articles joined at token_set_ratio >= T, within a topic);
   - story: every claim of one story (`ClaimCluster.story`) in one cluster, sentences without a
-    claim left unlinked (a headline gives no claim: only body, bullet and embed paragraphs do);
-  - story+titles: the same, as if title sentences were linked too.
+    claim left unlinked (a verbless headline, a dateline);
+  - story+titles: the same, with every title sentence linked too, claim or not.
 The data stays in ../shared/data (read, never copied).
 
     .venv/bin/python benchmarks/crossdoc_ceiling.py [--topics N]
