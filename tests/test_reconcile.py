@@ -82,3 +82,14 @@ def test_inputs_as_texts_and_tuples():
     texts = [t for _, t in pairs]
     rep2 = reconcile(texts)
     assert len(rep2.sources) == 3 and all(len(s) == 12 for s in rep2.sources)
+
+
+def test_a_headline_and_its_own_lead_share_a_cluster():
+    # a headline restates its article's lead in other words: one claim, not two
+    text = ("Blaze guts town library\n\nA fire destroyed the public library in Linden on Sunday night, "
+            "the fire service said. Nobody was injured.")
+    rep = reconcile([parse_article(text, source="library")])
+    by_text = {c.text: cl.id for cl in rep.clusters for c in cl.claims}
+    assert by_text["Blaze guts town library"] == by_text[next(t for t in by_text if t.startswith("A fire destroyed"))]
+    # a claim further down stays apart from the headline
+    assert by_text["Nobody was injured."] != by_text["Blaze guts town library"]

@@ -18,8 +18,9 @@ Steps (each in its module):
      CLAIM_K) through an inverted index over its tokens (tokens held by more than
      max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * story size) claims are skipped), then each
      candidate pair scored by `match.score` (a logistic score in [0, 1]; a role swap vetoes; two
-     news-writing priors raise it: both claims are their articles' leads, i.e. headline claims
-     or in the opening of the first claim-bearing paragraph below the headline, or both are events with one predicate class).
+     news-writing priors raise it: both claims are leads, i.e. headline claims or in the opening
+     of the first claim-bearing paragraph below the headline, of two articles or, for a headline
+     and its own lead, of one; or both are events with one predicate class).
   5. `cluster`: average link, threshold THRESHOLD on the mean score over all member pairs
      (unscored pairs count 0, so no single-link chaining); two claims of one article share a
      cluster only if their own score is >= SAME_SOURCE_THRESHOLD (one restates the other).
@@ -30,7 +31,7 @@ Steps (each in its module):
 Thresholds were set on the seed annotation (../shared/gold; at these values: B-cubed F1 0.817,
 cross-outlet pair F1 0.775, outlet-set Jaccard 0.808, divergence recall 0.7 with one false
 divergence) and checked on the ECB+ training topics, where claim-level clusters are precise
-(0.78) but link few of the sentence pairs that merely share an event (recall 0.25: most such
+(0.78) but link few of the sentence pairs that merely share an event (recall 0.28: most such
 pairs are different claims about one happening; README, "Reconciliation quality").
 Scale: 10,000 articles (about 400,000 claims) in 100 to 145 s and 3.5 GB peak including the input
 claims (benchmarks/bench_reconcile.py); time grows about linearly.

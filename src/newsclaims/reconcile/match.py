@@ -10,7 +10,8 @@ Structure first, text second. The signals (`features` lists them):
   - predicate agreement (same synonym class, opposite classes, light/unknown, different);
   - a differing named subject, a shared named subject, an agreeing quantity, a clash of kinds;
   - two priors from news writing: both claims are their articles' leads (the inverted pyramid:
-    outlets covering one story open with the same news, in their own words), and both are events
+    outlets covering one story open with the same news, in their own words; within one article a
+    headline restates its lead), and both are events
     with the same predicate class (two reports of one happening, details aside).
 They are combined by a logistic function whose weights (`LR_WEIGHTS`) were fitted on the
 cross-outlet pairs of the seed annotation and rounded; a role swap (the subject side of one claim
@@ -101,7 +102,8 @@ def features(a: Sig, b: Sig, idf: dict[str, float]) -> dict[str, float] | None:
 
 
 def _both_leads(a: Sig, b: Sig) -> bool:
-    return a.lead and b.lead and a.source != b.source
+    """Leads of two articles, or an article's headline and its own lead (which it restates)."""
+    return a.lead and b.lead and (a.source != b.source or a.claim.headline != b.claim.headline)
 
 
 def _same_event(a: Sig, b: Sig) -> bool:
