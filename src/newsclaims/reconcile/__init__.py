@@ -33,7 +33,7 @@ cross-outlet pair F1 0.775, outlet-set Jaccard 0.808, divergence recall 0.7 with
 divergence) and checked on the ECB+ training topics, where claim-level clusters are precise
 (0.78) but link few of the sentence pairs that merely share an event (recall 0.28: most such
 pairs are different claims about one happening; README, "Reconciliation quality").
-Scale: 10,000 articles (about 400,000 claims) in 100 to 145 s and 3.5 GB peak including the input
+Scale: 10,000 articles (about 400,000 claims) in 100 to 155 s and 3.5 GB peak including the input
 claims (benchmarks/bench_reconcile.py); time grows about linearly.
 """
 from __future__ import annotations
