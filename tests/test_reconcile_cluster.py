@@ -75,3 +75,23 @@ def test_average_link_joins_dense_groups_and_respects_same_group():
 def test_cluster_ids_hash_the_member_set():
     assert cluster_id(["b#0-5", "a#0-3"]) == cluster_id(["a#0-3", "b#0-5"])
     assert cluster_id(["a#0-3"]) != cluster_id(["a#0-4"])
+
+
+def test_a_witness_lets_two_claims_of_one_article_share_a_cluster():
+    # items 1 and 2 are one article's; item 0 (another article) matches both strongly
+    edges = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.05}
+    kw = dict(threshold=0.3, same_group_threshold=0.5)
+    assert [0, 1, 2] not in average_link(3, edges, [0, 1, 1], **kw)
+    assert average_link(3, edges, [0, 1, 1], witness_threshold=0.6, **kw) == [[0, 1, 2]]
+    # a witness below the witness threshold does not vouch
+    assert [0, 1, 2] not in average_link(3, edges, [0, 1, 1], witness_threshold=0.9, **kw)
+    # two claims sharing no word at all (score 0) are never vouched for
+    no_word = {(0, 1): 0.8, (0, 2): 0.8}
+    assert [0, 1, 2] not in average_link(3, no_word, [0, 1, 1], witness_threshold=0.6, **kw)
+    # the witness must be of another article: one of the pair's own article does not count
+    own = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.05, (0, 3): 0.9}
+    assert [0, 1, 2] not in average_link(4, own, [1, 1, 1, 2], witness_threshold=0.6, **kw)
+    # the caller's test decides which same-group pairs a witness may vouch for
+    assert [0, 1, 2] not in average_link(3, edges, [0, 1, 1], witness_threshold=0.6,
+                                         vouchable=lambda a, b: False, **kw)
+    assert average_link(3, edges, [0, 1, 1], witness_threshold=0.6, vouchable=lambda a, b: True, **kw) == [[0, 1, 2]]

@@ -5,7 +5,12 @@ that was never scored (not a blocking candidate) counts as 0, while that average
 Because every member pair counts, a chain a~b~c with a and c unrelated does not pull a and c
 together (no single-link chaining). A merge is refused when it would put together two items of one
 group (one article) whose own similarity is below `same_group_threshold`: two claims of one article
-share a cluster only when one restates the other.
+share a cluster only when one restates the other. Within one article a restatement is often worded
+too tersely to score as one ("the fire devastated the church" after "the Bible Church was badly
+damaged in an arson fire"), so a witness also counts: when both claims match one item of another
+group at >= `witness_threshold`, share some word (own score > 0) and pass the caller's
+`vouchable(a, b)` test (reconcile: they share a core token, so that the two items of one demand
+list that a third outlet states in one sentence stay apart), they may share a cluster.
 
 Ties are broken by the smaller (index, index) pair, so the result depends only on the item order,
 which the caller makes canonical. Heap-based, O(E log E) for E scored pairs.
@@ -18,10 +23,14 @@ from collections.abc import Callable, Sequence
 
 def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[int], *,
                  threshold: float, same_group_threshold: float,
-                 pair_score: Callable[[int, int], float] | None = None) -> list[list[int]]:
+                 pair_score: Callable[[int, int], float] | None = None,
+                 witness_threshold: float | None = None,
+                 vouchable: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     """Clusters (lists of item indices, each sorted; clusters sorted by first member).
 
     `pair_score(a, b)` scores a same-group pair that is not in `edges` (else it counts 0).
+    `witness_threshold`: see the module docstring (None: no witnesses; it must be >= threshold,
+    so that a witness lies in the component of the pair it vouches for).
     A merge needs an average >= threshold, hence some edge >= threshold between the two sides, so
     clusters never cross the components of the graph of such edges: each component is clustered
     on its own (same result, smaller heaps), and items in no such edge stay alone."""
@@ -54,15 +63,19 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
         local = {x: k for k, x in enumerate(items)}
         le = {(local[a], local[b]): s for (a, b), s in comp_edges.get(r, {}).items()}
         lscore = (lambda x, y, items=items: pair_score(items[x], items[y])) if pair_score else None
+        lvouch = (lambda x, y, items=items: vouchable(items[x], items[y])) if vouchable else None
         for cl in _average_link(len(items), le, [groups[x] for x in items], threshold=threshold,
-                                same_group_threshold=same_group_threshold, pair_score=lscore):
+                                same_group_threshold=same_group_threshold, pair_score=lscore,
+                                witness_threshold=witness_threshold, vouchable=lvouch):
             out.append([items[x] for x in cl])
     return sorted(sorted(m) for m in out)
 
 
 def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[int], *,
                   threshold: float, same_group_threshold: float,
-                  pair_score: Callable[[int, int], float] | None = None) -> list[list[int]]:
+                  pair_score: Callable[[int, int], float] | None = None,
+                  witness_threshold: float | None = None,
+                  vouchable: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     gsets: dict[int, dict[int, list[int]]] = {i: {groups[i]: [i]} for i in range(n)}
     nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}
@@ -71,6 +84,12 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
             continue
         nbr[a][b] = nbr[a].get(b, 0.0) + s
         nbr[b][a] = nbr[b].get(a, 0.0) + s
+    strong: dict[int, set[int]] = {}  # item -> items of other groups it matches >= witness_threshold
+    if witness_threshold is not None:
+        for (a, b), s in edges.items():
+            if s >= witness_threshold and groups[a] != groups[b]:
+                strong.setdefault(a, set()).add(b)
+                strong.setdefault(b, set()).add(a)
     version = [0] * n
     heap: list[tuple[float, int, int, int, int]] = []
     for a in range(n):
@@ -86,7 +105,7 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
             continue
         if (a, b) in forbidden:
             continue
-        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold, pair_score):
+        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold, pair_score, strong, vouchable):
             forbidden.add((a, b))
             continue
         # merge b into a (a < b keeps the smaller representative)
@@ -112,7 +131,8 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
 
 
 def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_group_threshold,
-                pair_score) -> bool:
+                pair_score, strong: dict[int, set[int]], vouchable) -> bool:
+    """Every same-group pair across the two sides restates: its own score, or a witness."""
     for g, its_a in ga.items():
         its_b = gb.get(g)
         if not its_b:
@@ -121,8 +141,11 @@ def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_
             for y in its_b:
                 key = (x, y) if x < y else (y, x)
                 s = edges.get(key)
-                if s is None:
-                    s = pair_score(*key) if pair_score else 0.0
-                if s < same_group_threshold:
+                if s is None or s < same_group_threshold:
+                    s = max(s or 0.0, pair_score(*key) if pair_score else 0.0)
+                if s >= same_group_threshold:
+                    continue
+                if not (s > 0 and x in strong and y in strong and not strong[x].isdisjoint(strong[y])
+                        and (vouchable is None or vouchable(*key))):
                     return False
     return True
