@@ -95,3 +95,24 @@ def test_a_witness_lets_two_claims_of_one_article_share_a_cluster():
     assert [0, 1, 2] not in average_link(3, edges, [0, 1, 1], witness_threshold=0.6,
                                          vouchable=lambda a, b: False, **kw)
     assert average_link(3, edges, [0, 1, 1], witness_threshold=0.6, vouchable=lambda a, b: True, **kw) == [[0, 1, 2]]
+
+
+def test_rescore_scores_the_pairs_blocking_left_out_before_deciding_a_merge():
+    # two dense pairs {0, 1} and {2, 3}; blocking scored only one pair across them (0~2). Counted
+    # as 0, the three unscored pairs sink the average (0.9 / 4 < 0.5); scored, they lift it.
+    edges = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.9}
+    full = {(0, 3): 0.8, (1, 2): 0.8, (1, 3): 0.7}
+
+    def pair_score(a, b):
+        return full.get((a, b), edges.get((a, b), 0.0))
+
+    groups = [0, 1, 2, 3]
+    kept_apart = average_link(4, edges, groups, threshold=0.5, same_group_threshold=0.5, pair_score=pair_score)
+    assert kept_apart == [[0, 1], [2, 3]]
+    joined = average_link(4, edges, groups, threshold=0.5, same_group_threshold=0.5, pair_score=pair_score,
+                          rescore=True)
+    assert joined == [[0, 1, 2, 3]]
+    # and when the unscored pairs really are unrelated, rescoring keeps the two apart
+    apart = average_link(4, edges, groups, threshold=0.5, same_group_threshold=0.5,
+                         pair_score=lambda a, b: edges.get((a, b), 0.0), rescore=True)
+    assert apart == [[0, 1], [2, 3]]

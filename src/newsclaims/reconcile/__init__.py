@@ -22,8 +22,8 @@ Steps (each in its module):
      of the first claim-bearing paragraph below the headline, of two articles or, for a headline
      and its own lead, of one; or both are events with one predicate class).
   5. `cluster`: average link, threshold THRESHOLD on the mean score over all member pairs
-     (unscored pairs count 0, so no single-link chaining); two claims of one article share a
-     cluster only if one restates the other: their own score is >= SAME_SOURCE_THRESHOLD, or
+     (no single-link chaining; the pairs blocking left out are scored when a merge hinges on
+     them); two claims of one article share a cluster only if one restates the other: their own score is >= SAME_SOURCE_THRESHOLD, or
      they are about one thing (a shared core token) and both match one claim of another article
      at >= WITNESS_THRESHOLD (that outlet's one sentence says what the two say; an article
      restates itself tersely, "the fire devastated the church" after "the Bible Church was badly
@@ -159,7 +159,7 @@ def _reconcile_story(story: str, sigs: list[Sig], context: dict[int, list[str]])
 
     clusters_idx = average_link(len(sigs), edges, _source_index(sigs), threshold=THRESHOLD,
                                 same_group_threshold=SAME_SOURCE_THRESHOLD, pair_score=pair_score,
-                                witness_threshold=WITNESS_THRESHOLD, vouchable=vouchable)
+                                witness_threshold=WITNESS_THRESHOLD, vouchable=vouchable, rescore=True)
     return [_make_cluster([sigs[i] for i in members], _sub_edges(members, sigs, edges), story, context)
             for members in clusters_idx]
 
