@@ -3,11 +3,18 @@
 Method. Each article (source) becomes a TF-IDF vector over its claims' keys: name tokens
 (entities and capitalised words; weight NAME_WEIGHT, since who and where is what tells one story
 from another) and rare content lemmas; term frequency is the number of its claims holding the key
-(sublinear). Keys held by more than `max(MIN_DF_CAP, DF_FRACTION * n_articles)` articles are
-dropped (in a large feed they are vocabulary, not story markers), the vectors are L2-normalised
+(sublinear); inverse document frequency is log((1 + n) / (1 + df)) + IDF_FLOOR, so a key every
+article holds (a feed's shared main actor: a boxer's two fights, a company's two software patches)
+weighs IDF_FLOOR, half what the +1 of common smoothing gives, and the keys that tell two
+happenings apart weigh more against it. Keys held by more than
+`max(MIN_DF_CAP, DF_FRACTION * n_articles)` articles are dropped (in a large feed they are
+vocabulary, not story markers), the vectors are L2-normalised
 over the kept keys, each article's STORY_K nearest articles are found through an inverted index
 (`block.topk_pairs`), and articles are joined by average-link clustering (`cluster.average_link`)
-at cosine STORY_THRESHOLD, unscored pairs counting as 0.
+at cosine STORY_THRESHOLD, unscored pairs counting as 0. IDF_FLOOR and STORY_THRESHOLD were set
+on the ECB+ training topics (each topic: two similar stories mixed; article-pair F1 of the
+grouping against its stories 0.90, against 0.86 with the +1 smoothing at cosine 0.2; the seed
+feed stays one story at every value tried, floor 0.4 to 1, threshold 0.15 to 0.3).
 
 Limits: a story much larger than STORY_K articles may be split (the average is taken over all
 pairs, and only STORY_K neighbours per article are scored); two stories told with the same names
@@ -27,7 +34,8 @@ NAME_WEIGHT = 2.0
 MIN_DF_CAP = 100
 DF_FRACTION = 0.02
 STORY_K = 40
-STORY_THRESHOLD = 0.2
+STORY_THRESHOLD = 0.18
+IDF_FLOOR = 0.5
 
 
 def group_stories(sigs: list[Sig]) -> dict[str, str]:
@@ -59,7 +67,7 @@ def group_stories(sigs: list[Sig]) -> dict[str, str]:
             d = df[t]
             if d < 2 or d > cap:
                 continue
-            w = (1 + math.log(c[t])) * (math.log((1 + n) / (1 + d)) + 1) * (NAME_WEIGHT if t in names else 1.0)
+            w = (1 + math.log(c[t])) * (math.log((1 + n) / (1 + d)) + IDF_FLOOR) * (NAME_WEIGHT if t in names else 1.0)
             ks.append(vocab.setdefault(t, len(vocab)))
             ws.append(w)
         norm = math.sqrt(sum(w * w for w in ws)) or 1.0
