@@ -93,3 +93,22 @@ def test_a_headline_and_its_own_lead_share_a_cluster():
     assert by_text["Blaze guts town library"] == by_text[next(t for t in by_text if t.startswith("A fire destroyed"))]
     # a claim further down stays apart from the headline
     assert by_text["Nobody was injured."] != by_text["Blaze guts town library"]
+
+
+def test_a_headline_worded_far_from_its_lead_still_joins_the_other_outlets():
+    # outlet a's headline and lead share few words (their own score is low), yet both say what
+    # outlets b and c say; the headline restates the lead, so all six claims are one cluster
+    # rather than a cluster of headlines and a cluster of leads
+    texts = {
+        "a": "Fred Mabry, Harbour Board Chief, Dies at 81\n\nFrederick J. Mabry, a top campaign aide to former "
+             "governor Elena Ruiz, passed away in a Dunmore hotel room on Sunday.",
+        "b": "Fred Mabry, former harbour board chief, dies at 81\n\nFred Mabry, a former harbour board chief and "
+             "top aide to governor Elena Ruiz, has died at 81 in a Dunmore hotel, police said on Sunday.",
+        "c": "Ruiz aide Mabry found dead in hotel\n\nFred Mabry, the harbour board chief who was a campaign aide "
+             "to governor Elena Ruiz, was found dead on Sunday in his Dunmore hotel room.",
+    }
+    rep = reconcile([parse_article(t, source=s) for s, t in texts.items()])
+    a_clusters = {cl.id for cl in rep.clusters for c in cl.claims if c.source == "a"}
+    assert len(a_clusters) == 1
+    (cluster,) = [cl for cl in rep.clusters if cl.id in a_clusters]
+    assert cluster.sources == ["a", "b", "c"] and len(cluster.claims) == 6

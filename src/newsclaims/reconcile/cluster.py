@@ -33,7 +33,8 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
                  pair_score: Callable[[int, int], float] | None = None,
                  witness_threshold: float | None = None,
                  vouchable: Callable[[int, int], bool] | None = None,
-                 rescore: bool = False) -> list[list[int]]:
+                 rescore: bool = False,
+                 restates: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     """Clusters (lists of item indices, each sorted; clusters sorted by first member).
 
     `pair_score(a, b)` scores a pair that is not in `edges`: a same-group pair in the restatement
@@ -41,6 +42,8 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
     `witness_threshold`: see the module docstring (None: no witnesses; it must be >= threshold,
     so that a witness lies in the component of the pair it vouches for). `rescore`: score the
     pairs missing from `edges` before deciding a merge (needs `pair_score`; module docstring).
+    `restates(a, b)`: the caller's rule for a same-group pair that restates whatever it scores
+    (it must still share some word: own score > 0).
     A merge needs an average >= threshold, hence some edge >= threshold between the two sides, so
     clusters never cross the components of the graph of such edges: each component is clustered
     on its own (same result, smaller heaps), and items in no such edge stay alone."""
@@ -74,10 +77,11 @@ def average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[i
         le = {(local[a], local[b]): s for (a, b), s in comp_edges.get(r, {}).items()}
         lscore = (lambda x, y, items=items: pair_score(items[x], items[y])) if pair_score else None
         lvouch = (lambda x, y, items=items: vouchable(items[x], items[y])) if vouchable else None
+        lrest = (lambda x, y, items=items: restates(items[x], items[y])) if restates else None
         for cl in _average_link(len(items), le, [groups[x] for x in items], threshold=threshold,
                                 same_group_threshold=same_group_threshold, pair_score=lscore,
                                 witness_threshold=witness_threshold, vouchable=lvouch,
-                                rescore=rescore and pair_score is not None):
+                                rescore=rescore and pair_score is not None, restates=lrest):
             out.append([items[x] for x in cl])
     return sorted(sorted(m) for m in out)
 
@@ -87,7 +91,8 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
                   pair_score: Callable[[int, int], float] | None = None,
                   witness_threshold: float | None = None,
                   vouchable: Callable[[int, int], bool] | None = None,
-                  rescore: bool = False) -> list[list[int]]:
+                  rescore: bool = False,
+                  restates: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     gsets: dict[int, dict[int, list[int]]] = {i: {groups[i]: [i]} for i in range(n)}
     nbr: dict[int, dict[int, float]] = {i: {} for i in range(n)}
@@ -151,7 +156,8 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
             if v >= threshold:
                 heapq.heappush(heap, (-v, a, b, va, vb, True))
             continue
-        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold, pair_score, strong, vouchable):
+        if not _compatible(gsets[a], gsets[b], edges, same_group_threshold, pair_score, strong, vouchable,
+                           restates):
             forbidden.add((a, b))
             continue
         # merge b into a (a < b keeps the smaller representative)
@@ -177,8 +183,9 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], groups: Sequence[
 
 
 def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_group_threshold,
-                pair_score, strong: dict[int, set[int]], vouchable) -> bool:
-    """Every same-group pair across the two sides restates: its own score, or a witness."""
+                pair_score, strong: dict[int, set[int]], vouchable, restates=None) -> bool:
+    """Every same-group pair across the two sides restates: its own score, a witness, or the
+    caller's `restates` rule (for a pair that shares some word)."""
     for g, its_a in ga.items():
         its_b = gb.get(g)
         if not its_b:
@@ -189,7 +196,7 @@ def _compatible(ga: dict[int, list[int]], gb: dict[int, list[int]], edges, same_
                 s = edges.get(key)
                 if s is None or s < same_group_threshold:
                     s = max(s or 0.0, pair_score(*key) if pair_score else 0.0)
-                if s >= same_group_threshold:
+                if s >= same_group_threshold or (s > 0 and restates is not None and restates(*key)):
                     continue
                 if not (s > 0 and x in strong and y in strong and not strong[x].isdisjoint(strong[y])
                         and (vouchable is None or vouchable(*key))):
