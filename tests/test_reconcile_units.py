@@ -59,6 +59,23 @@ def test_passive_agent_is_the_subject():
     assert "subsidy" in s.obj
 
 
+def test_passive_is_read_in_claims_that_carry_extractor_keywords():
+    """The extractor hands over its content lemmas; the by-agent of a passive is still the subject,
+    so an active sentence and its passive are a paraphrase, not a role swap."""
+    def kw_claim(source, text, keywords):
+        return Claim(id=f"{source}#0-{len(text)}", source=source, paragraph=0, start=0, end=len(text),
+                     text=text, kind="event", predicate="arrest", keywords=keywords)
+
+    active = sig(kw_claim("a", "Police arrested the suspect on Monday.", ["police", "arrest", "suspect", "Monday"]))
+    passive = sig(kw_claim("b", "The suspect was arrested by police on Monday.",
+                           ["suspect", "arrest", "police", "Monday"]), 1)
+    swapped = sig(kw_claim("c", "The suspect arrested police on Monday.", ["suspect", "arrest", "police", "Monday"]), 2)
+    assert "police" in passive.subj and "suspect" in passive.obj
+    assert not match.role_swap(active, passive)
+    assert match.role_swap(active, swapped)
+    assert match.score(active, passive, {}) > 0.5 > match.score(active, swapped, {})
+
+
 def test_reconcile_groups_paraphrase_and_separates_role_swap():
     cs = [
         claim("a", "The ministry will cut fuel subsidies.", predicate="cut"),

@@ -341,7 +341,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
             toks = kw
-            pos_of_tok = []
+            pos_of_tok = _align(kw, words, lemmas)
             names |= {k for k in kw if k in ent_tokens}
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
@@ -525,6 +525,28 @@ def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
     return _kept(toks, pos, keep)
 
 
+def _align(toks: list[str], words: list[str], lemmas: list[str]) -> list[int]:
+    """Word position of each extractor keyword (-1 where no word gives it), matched left to right
+    against the words' lemmas and canonical tokens, so that a passive ("was arrested by police")
+    is read as one in claims that carry keywords too. Empty (no passive is read) when at most
+    half of the keywords are found: the keywords then do not follow the claim's text."""
+    cands = []
+    for w, le in zip(words, lemmas):
+        c = {le, w.lower(), *_word(w)[2]}
+        if w[0].isupper():
+            c.update(_name_word(w))
+        cands.append(c)
+    out, at = [], 0
+    for t in toks:
+        k = next((k for k in range(at, len(words)) if t in cands[k]), None)
+        if k is None:
+            k = next((k for k in range(0, at) if t in cands[k]), -1)
+        else:
+            at = k + 1
+        out.append(k)
+    return out if sum(k >= 0 for k in out) * 2 > len(out) else []
+
+
 def _kept(toks: list[str], pos: list[int], keep: list[int]) -> tuple[list[str], list[int]]:
     """The tokens at the positions `keep`, and their word positions (when known)."""
     return [toks[k] for k in keep], ([pos[k] for k in keep] if pos else pos)
@@ -563,6 +585,8 @@ def _roles(words, lemmas, toks, pos_of_tok, pred: str | None):
     before, after = frozenset(toks[:ti]), frozenset(toks[ti + 1:])
     if pos_of_tok:  # passive: "<be> ... <participle> by <agent>" -> agent is the subject
         wi = pos_of_tok[ti]
+        if wi < 0:
+            return pred, before, after
         raw = words[wi].lower()
         passive = any(lemmas[k] in BE or words[k].lower() in BE for k in range(max(0, wi - 3), wi)) \
             and (raw.endswith("ed") or raw.endswith("en") or lemmas[wi] != raw) and not raw.endswith("ing")
