@@ -76,6 +76,18 @@ def test_passive_is_read_in_claims_that_carry_extractor_keywords():
     assert match.score(active, passive, {}) > 0.5 > match.score(active, swapped, {})
 
 
+def test_an_event_without_object_is_about_its_subject():
+    """An extracted event whose verb takes no object: the words after it are adjuncts, so the core
+    holds the subject too and two reports naming who died match on it."""
+    text = "Three bank workers died in the blaze on Wednesday."
+    c = Claim(id="a#0-50", source="a", paragraph=0, start=0, end=len(text), text=text, kind="event",
+              predicate="die", object=None, keywords=["three", "bank", "worker", "die", "blaze", "Wednesday"])
+    s = sig(c)
+    assert "bank" in s.core and s.subj <= s.core
+    with_object = sig(c.model_copy(update={"object": "in the blaze"}))  # the positional split
+    assert "bank" not in with_object.core
+
+
 def test_reconcile_groups_paraphrase_and_separates_role_swap():
     cs = [
         claim("a", "The ministry will cut fuel subsidies.", predicate="cut"),

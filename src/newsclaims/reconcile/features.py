@@ -7,7 +7,9 @@ extractor filled `Claim.keywords` / `Claim.predicate`, those win. Content words 
 words and negations removed) are mapped through the synonym classes of `lexicon` ("reduce" ->
 "~cut"), so paraphrases share tokens. The predicate splits the words into a subject side and an
 object side (for a passive with a "by" agent the sides are swapped), which is what tells a role
-swap ("A urges B to withdraw" / "B urges A to withdraw") from a paraphrase. What is not claimed
+swap ("A urges B to withdraw" / "B urges A to withdraw") from a paraphrase. The core (what the
+claim is about) is the object side, or the whole claim but the predicate when there is no object
+(an event whose verb the parse found without one: "the warehouse burned on Tuesday"). What is not claimed
 is set aside: an opening concession ("Despite X, ...") leaves the tokens; a condition ("if ...")
 and an aside between commas (appositive, non-restrictive relative clause) leave the core.
 
@@ -364,7 +366,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
     nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
-    if pred is None or pred in lx.REPORTING or not obj:
+    if pred is None or pred in lx.REPORTING or not obj or _intransitive_event(claim):
         core = frozenset(t for t in toks if t != pred)
     else:
         core = obj
@@ -376,6 +378,14 @@ def signature(idx: int, claim: Claim) -> Sig:
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+
+
+def _intransitive_event(claim: Claim) -> bool:
+    """An extracted event whose predicate has no object in the parse ("the warehouse burned to the
+    ground on Tuesday", "three people died after ..."): what follows the verb are adjuncts, so the
+    event is about its subject and the core is the whole claim but the predicate. Only claims the
+    extractor made (with keywords) are read so: a hand-made claim without `object` may have one."""
+    return claim.kind == "event" and bool(claim.keywords) and bool(claim.predicate) and not claim.object
 
 
 def _phrasal(words: list[str]) -> dict[str, str]:
