@@ -343,7 +343,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
             toks = kw
-            pos_of_tok = _align(kw, words, lemmas)
+            pos_of_tok = _align(kw, words)
             names |= {k for k in kw if k in ent_tokens}
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
@@ -535,17 +535,23 @@ def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
     return _kept(toks, pos, keep)
 
 
-def _align(toks: list[str], words: list[str], lemmas: list[str]) -> list[int]:
+@lru_cache(maxsize=300_000)
+def _word_keys(w: str) -> frozenset[str]:
+    """Every token a keyword for the word `w` may be: its lemma, its lower case, its canonical
+    tokens and, capitalised, its name reading."""
+    le, _, cs, _ = _word(w)
+    keys = {le, w.lower(), *cs}
+    if w[0].isupper():
+        keys.update(_name_word(w))
+    return frozenset(keys)
+
+
+def _align(toks: list[str], words: list[str]) -> list[int]:
     """Word position of each extractor keyword (-1 where no word gives it), matched left to right
     against the words' lemmas and canonical tokens, so that a passive ("was arrested by police")
     is read as one in claims that carry keywords too. Empty (no passive is read) when at most
     half of the keywords are found: the keywords then do not follow the claim's text."""
-    cands = []
-    for w, le in zip(words, lemmas):
-        c = {le, w.lower(), *_word(w)[2]}
-        if w[0].isupper():
-            c.update(_name_word(w))
-        cands.append(c)
+    cands = [_word_keys(w) for w in words]
     out, at = [], 0
     for t in toks:
         k = next((k for k in range(at, len(words)) if t in cands[k]), None)
