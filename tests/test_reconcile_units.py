@@ -467,3 +467,44 @@ def test_a_particle_can_change_the_predicate():
     assert _sig("The singer entered a clinic", predicate="enter").pred == entered.pred
     assert _sig("Officers checked the car", predicate="check").pred == "check"
     assert _sig("The strike was called off", predicate="call").pred == lx.canon("halt")
+
+
+# ---------------------------------------------------------------- stories
+FIGHTS = {  # one boxer's two fights: two stories sharing the boxer, the belt and the verbs
+    "oslo": ["Velasquez beat Lind by a ninth-round knockout in Oslo on Saturday to keep the heavyweight title.",
+             "In Oslo on Saturday, Velasquez kept his heavyweight title with a ninth-round knockout of Lind.",
+             "Lind lost to Velasquez by a knockout in the ninth round in Oslo on Saturday, a heavyweight title bout."],
+    "madrid": ["Petrov took the heavyweight title from Velasquez by unanimous decision in Madrid on Sunday.",
+               "In Madrid on Sunday, Velasquez lost his heavyweight title to Petrov on a unanimous decision.",
+               "Petrov won the heavyweight title on a unanimous decision over Velasquez in Madrid on Sunday."],
+}
+
+
+def _story_feed(extra: int) -> list[Claim]:
+    """The two fights, three outlets each, plus `extra` unrelated articles."""
+    claims = [claim(f"{place}_{k}", text, kind="event") for place, lines in FIGHTS.items()
+              for k, text in enumerate(lines)]
+    topics = ["harbour", "library", "vaccine", "railway", "festival", "drought", "election", "museum",
+              "bridge", "factory", "hospital", "airport", "orchestra", "forest", "school", "market"]
+    for k in range(extra):
+        t, u = topics[k % len(topics)], topics[(k * 7 + 3) % len(topics)]
+        claims.append(claim(f"other_{k:02d}", f"The {t} board met the {u} committee on day {k}.", start=0))
+        claims.append(claim(f"other_{k:02d}", f"Officials said the {t} plan number {k} was approved.", start=100))
+    return claims
+
+
+def _stories_of(claims: list[Claim]) -> dict[str, str]:
+    rep = reconcile(claims)
+    return {s: cl.story for cl in rep.clusters for s in cl.sources}
+
+
+def test_a_story_is_told_apart_from_a_similar_one_whatever_else_the_feed_holds():
+    """Alone, the two fights are two stories; in a feed of 40 other articles too, with the same
+    story ids: the boxer's name, rare in the whole feed, weighs as much as the opponents' names
+    there, so each group is regrouped with its keys weighed within it."""
+    alone = _stories_of(_story_feed(0))
+    assert len({alone[f"oslo_{k}"] for k in range(3)}) == 1
+    assert len({alone[f"madrid_{k}"] for k in range(3)}) == 1
+    assert alone["oslo_0"] != alone["madrid_0"]
+    mixed = _stories_of(_story_feed(40))
+    assert {s: mixed[s] for s in alone} == alone
