@@ -12,8 +12,8 @@ Steps (each in its module):
      predicate, subject/object sides, names, numbers, negation, kind), by cheap means (regex
      words, spaCy's lemma tables, the extractor's keywords when given; no pipeline run).
   3. `stories`: articles grouped into stories (TF-IDF over names and rare lemmas, average link at
-     cosine 0.18, each group regrouped on its own until none splits); a cluster never spans two stories; `ClaimCluster.story` is the story id. The
-     rest runs one story at a time.
+     cosine 0.18, each group regrouped on its own until none splits); a cluster never spans two
+     stories; `ClaimCluster.story` is the story id. The rest runs one story at a time.
   4. `block` + `match`: each claim's k best candidates (k = the story's outlets + 5, within
      CLAIM_K) through an inverted index over its tokens (tokens held by more than
      max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * story size) claims are skipped), then each
