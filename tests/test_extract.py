@@ -336,6 +336,16 @@ def test_a_headline_with_a_verb_is_a_claim_flagged_as_headline(headline):
     assert [(c.text, c.headline) for c in got] == [(headline, True), ("The team won on Sunday.", False)]
 
 
+@pytest.mark.parametrize("headline, kind", [("Actress Jane Doe Dies at 91", "event"),
+                                            ("Quake kills 10 in coastal town", "event"),
+                                            ("Minister says talks will resume", "fact"),
+                                            ("Prices To Rise In March", "fact")])
+def test_a_present_tense_headline_reports_an_event(headline, kind):
+    """Headlinese tells what happened in the present simple; what is to come stays a fact."""
+    got = extract_claims(headline + "\n\nThe town council met on Tuesday.\n")
+    assert got[0].headline and got[0].kind == kind
+
+
 @pytest.mark.parametrize("headline", ["Title of the piece", "Headline", "Weekend Sport Round-up"])
 def test_a_headline_without_a_verb_is_a_label_not_a_claim(headline):
     got = extract_claims(headline + "\n\nThe team won on Sunday.\n")
