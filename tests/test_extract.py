@@ -346,6 +346,12 @@ def test_a_present_tense_headline_reports_an_event(headline, kind):
     assert got[0].headline and got[0].kind == kind
 
 
+def test_a_title_cased_headline_verb_gets_its_verb_lemma():
+    """The tagger reads "Checks" in a title-cased line as a name; the predicate is still "check"."""
+    got = extract_claims("Singer Ana Ruiz Checks Into Clinic\n\nThe singer entered the clinic on Monday.\n")
+    assert got[0].headline and got[0].predicate == "check"
+
+
 @pytest.mark.parametrize("headline", ["Title of the piece", "Headline", "Weekend Sport Round-up"])
 def test_a_headline_without_a_verb_is_a_label_not_a_claim(headline):
     got = extract_claims(headline + "\n\nThe team won on Sunday.\n")

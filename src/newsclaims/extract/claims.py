@@ -10,7 +10,7 @@ direct quote.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +21,7 @@ from .entities import EntityIndex, build_entities
 from .lexicon import HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .headline import verb_form
+from .headline import verb_form, verb_lemma
 from .segment import Unit, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -147,6 +147,16 @@ def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity 
 VERBLESS_MAX_WORDS = 6  # longer verbless "sentences" are more often a verb the tagger missed
 
 
+def _headline_verb(unit: Unit) -> Unit:
+    """A title-cased headline verb the tagger read as a name ("Lohan Checks Into Rehab") gets its
+    verb lemma as the predicate ("check"), not the word in lower case."""
+    head = unit.head
+    if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
+        return unit
+    lemma = verb_lemma(head.text) if verb_form(head.text, True) else None
+    return replace(unit, predicate=lemma) if lemma else unit
+
+
 def _headlinese_event(head: Token | None, predicate: str | None) -> bool:
     """Headlines tell past happenings in the present simple ("Actress Dies at 91", "Inmate Escapes
     Prison Van"): a title claim governed by a present-tense verb (or a title-cased inflected
@@ -200,6 +210,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             if para.kind != "bullet" or any(p.kind not in ("bullet",) for p in between):
                 ctx = None
         for unit in segment(sent):
+            if para.kind == "title":
+                unit = _headline_verb(unit)
             if unit.lead_in:
                 st = stance_of(unit, sent, None)
                 subj = unit.subject

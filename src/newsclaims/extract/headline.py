@@ -46,6 +46,19 @@ def verb_form(word: str, capitals: bool = False) -> bool:
                for suf, rep in _INFLECTIONS if not (capitalised and suf == "ing"))
 
 
+def verb_lemma(word: str) -> str | None:
+    """The verb an inflected form comes from ("Checks" -> "check", "Dies" -> "die", "Escaped" ->
+    "escape"), by the rules of `verb_form`; None when it is no inflected form of a known verb."""
+    w = word.lower()
+    if not w.isalpha():
+        return None
+    verbs = _verb_index()
+    for suf, rep in _INFLECTIONS:
+        if w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs:
+            return w[: len(w) - len(suf)] + rep
+    return None
+
+
 def title_cased(words: list[str]) -> bool:
     """Most words of four letters or more are capitalised ("Deputy Shot and Killed in Ambush"):
     capitals then tell nothing about names."""
