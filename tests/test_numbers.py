@@ -339,3 +339,16 @@ def test_megabyte_lines_of_digits_and_punctuation_complete():
     noise = "".join(rng.choice("0123456789,.-$%/: ~") for _ in range(mb // 5))
     found = find_quantities(noise)
     assert all(noise[q.start:q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("They agreed a seven-year, $161-million deal.", "$161-million", 161e6),
+    ("A $2.5-billion plan was unveiled.", "$2.5-billion", 2.5e9),
+])
+def test_a_scale_joined_by_a_hyphen_scales(text, span, value):
+    qs = [q for q in find_quantities(text) if q.unit == "usd"]
+    assert [(q.text, q.value) for q in qs] == [(span, pytest.approx(value))]
+
+
+def test_a_count_of_half_siblings_is_no_fraction():
+    assert all(q.unit != "fraction" for q in find_quantities("His two half-brothers were also arrested."))

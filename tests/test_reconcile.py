@@ -112,3 +112,20 @@ def test_a_headline_worded_far_from_its_lead_still_joins_the_other_outlets():
     assert len(a_clusters) == 1
     (cluster,) = [cl for cl in rep.clusters if cl.id in a_clusters]
     assert cluster.sources == ["a", "b", "c"] and len(cluster.claims) == 6
+
+
+def test_a_reporting_verb_negated_or_a_negative_subject_is_no_contradiction():
+    """"Would not say where" and "said" report different things, not one claim denied; "no gun
+    has been recovered" and "the gun has not been recovered" both deny (claims as extracted,
+    compared as if they had matched strongly)."""
+    from newsclaims.extract import extract_claims
+    from newsclaims.reconcile.compare import compare
+    from newsclaims.reconcile.features import signature
+
+    def sig(text, source, i):
+        return signature(i, extract_claims(parse_article(text, source))[0])
+
+    for x, y in [("The agent would not say where the singer was being treated.",
+                  "The agent said the singer went to a clinic in Malibu."),
+                 ("No gun has been recovered.", "The gun has not been recovered.")]:
+        assert compare([sig(x, "a", 0), sig(y, "b", 1)], {(0, 1): 0.9})[2] == [], (x, y)

@@ -250,6 +250,58 @@ def test_opposite_predicates_contradict():
     assert [d.kind for d in cl.divergences] == ["contradiction"]
 
 
+def _divergences(a: Claim, b: Claim, pair_score: float):
+    """compare() on a two-claim cluster whose pair matched at `pair_score`."""
+    from newsclaims.reconcile.compare import compare
+
+    sa, sb = sig(a, 0), sig(b, 1)
+    return compare([sa, sb], {(0, 1): pair_score})[2]
+
+
+def test_a_negative_subject_is_a_negation_not_a_contradiction():
+    a = claim("a", "No gun has been recovered.", kind="event", predicate="recover")
+    b = claim("b", "The gun has not been recovered.", kind="event", predicate="recover")
+    assert sig(a).neg and sig(b).neg
+    assert _divergences(a, b, 0.9) == []
+    c = claim("c", "The gun has been recovered.", kind="event", predicate="recover")
+    assert [d.kind for d in _divergences(b, c, 0.9)] == ["contradiction"]
+
+
+def test_quotes_of_different_speakers_do_not_contradict():
+    from newsclaims.models import Quote
+
+    def quoted(source, words, speaker):
+        text = f"\u201c{words}\u201d the {speaker} said."
+        c = claim(source, text, kind="quote", predicate="withdraw")
+        q = Quote(text=words, start=1, end=1 + len(words), speaker=speaker)
+        return c.model_copy(update={"quotes": [q]})
+
+    a = quoted("a", "We will not withdraw the troops,", "minister")
+    b = quoted("b", "We will withdraw the troops,", "rebel leader")
+    assert sig(a).neg != sig(b).neg
+    assert _divergences(a, b, 0.9) == []
+    c = quoted("c", "We will withdraw the troops,", "minister")
+    assert [d.kind for d in _divergences(a, c, 0.9)] == ["contradiction"]
+
+
+def test_numbers_diverge_only_between_claims_that_state_one_thing():
+    """Two figures in a cluster's claims diverge when the claims carrying them match well; a
+    count of the wounded and a count of the dead in loosely matched claims do not."""
+    a = claim("a", "The strike closed 40 schools across the province.")
+    b = claim("b", "The strike closed 400 schools across the province.")
+    assert [d.kind for d in _divergences(a, b, 0.9)] == ["number"]
+    assert _divergences(a, b, 0.2) == []
+
+
+def test_one_outlet_contradicting_several_is_one_divergence():
+    cs = [claim("a", "Exports of grain fell sharply in March.", kind="event")] + [
+        claim(s, "Exports of grain rose sharply in March.", kind="event") for s in ("b", "c", "d")]
+    rep = reconcile(cs)
+    cl = cluster_of(rep, cs[0].id)
+    assert len(cl.claims) == 4
+    assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("contradiction", ["a"], ["b", "c", "d"])]
+
+
 def test_one_outlet_is_exclusive_and_summary_is_a_member():
     cs = [claim("a", "The mayor opened a new bridge.")]
     rep = reconcile(cs)

@@ -446,6 +446,11 @@ class _Scanner:
             if s in _ABBR_SCALES and s != "b" and (self.link[j] == 2 or s in _SPACED_ABBR):
                 return _Amount(a.first, j + 1, a.value * _ABBR_SCALES[s], a.kind, a.approx, True)
         last_scale = 1e15
+        if j + 2 < self.n and self.dash[j + 1] and self.wl[j + 2] in _SCALES:  # "$161-million deal"
+            last_scale = _SCALES[self.wl[j + 2]]
+            a.value *= last_scale
+            j += 2
+            a.last, a.scaled, a.plain = j, True, ""
         while True:
             nw = self.nw[j]
             if nw == "hundred" and last_scale > 100:
@@ -526,6 +531,8 @@ class _Scanner:
         j = self.joined(a.last)
         d = self.wl[j] if j > 0 else ""
         if d in _DENOMS and a.kind != "num" and a.value <= 20:
+            if d == "half" and j + 2 < self.n and self.dash[j + 1] and self.wl[j + 2] not in _DURATIONS:
+                return None  # "two half-brothers": a count of half-brothers, not a fraction
             if a.value == 1 and not d.endswith("s") and d != "half" and not hedge:
                 after = self.nw[j]
                 if self.dash[j + 1] or (after and after not in _FUNCTION_WORDS):

@@ -7,7 +7,9 @@ mean score to the other outlets' claims below PERIPHERY times the cluster's mean
   - numbers: values of one unit (proportions, years, counts of one noun, ...) compared with the
     extractor's `same_quantity` / `conflicting_quantities` ("nearly a third" = "around 30%"; a
     hedge widens the interval), or a relative tolerance for numbers found here; an outlet whose
-    single value of a unit conflicts with another's is a `number` divergence;
+    single value of a unit conflicts with another's is a `number` divergence, if two claims
+    giving the conflicting values match at NUMBER_MIN_SCORE or more (a cluster's loosely matched
+    claims give figures for different things: "80 people were wounded" / "killing hundreds");
   - enumerations ("A, B, and C", "A, B or C", "including X"): members are matched across outlets by
     shared content words; when both outlets enumerate (the lists share >= 2 members, or one names a
     member by "including X" that the other's list of names lacks) a member held by some and not
@@ -16,8 +18,11 @@ mean score to the other outlets' claims below PERIPHERY times the cluster's mean
     `VAGUE_OUTCOME` vs `DEFINITE_OUTCOME` ("addressing" vs "unfreezing" the assets), `RETAIN` vs
     `FULL` ("maintaining control" vs "full control") - bearing on a head word both claims use,
     neither claim using both: a `scope` divergence ("all four regions" counts, it is not extent);
-  - opposite predicates (`lexicon.opposite`: rose/fell, won/lost) or a negation next to the
-    predicate on one side only, between two claims that matched strongly: a `contradiction`.
+  - opposite predicates (`lexicon.opposite`: rose/fell, won/lost) or a negation of one content
+    predicate on one side only (not of "say" or "be": "would not say where" is no denial of
+    "said that"), between two claims that matched strongly, that name no different subjects and,
+    for quotations, quote one speaker: a `contradiction`, one per outlet that contradicts the
+    others (naming them all).
 Anything else an outlet has and the others lack (a name, a number, a list member, a qualifier)
 is a `Detail`; an outlet with details and no divergence `adds_detail`; with none `agrees`; one
 outlet alone is `exclusive`. A divergence names both sides (`sources`: the fewer outlets) and
@@ -39,11 +44,12 @@ try:  # the extractor's rules for comparing quantities ("nearly a third" = "arou
 except ImportError:  # pragma: no cover
     _conflicting = _same_quantity = None
 from . import lexicon as lx
-from .features import STOP, Num, Sig, lemma, words_of
+from .features import STOP, Num, Sig, lemma, subject_clash, words_of
 
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
 CONTRADICTION_MIN_SCORE = 0.55
+NUMBER_MIN_SCORE = 0.4  # a number divergence needs two claims that match this well to give the figures
 PERIPHERY = 0.75
 LIST_MAX_WORDS = 6
 LIST_BOUNDARY = frozenset("""
@@ -268,7 +274,8 @@ def _conflict_number(a: Num, b: Num) -> bool:
     return not same_number(a, b)
 
 
-def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+def _number_divergences(pools: dict[str, Pooled], core: list[Sig] | None = None,
+                         scores: dict[tuple[int, int], float] | None = None) -> list[Divergence]:
     by_unit: dict[str, dict[str, list[Num]]] = defaultdict(dict)
     for src, p in pools.items():
         units = defaultdict(list)
@@ -295,11 +302,34 @@ def _number_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
             continue
         groups.sort(key=lambda g: (len(g), g))
         minority, rest = groups[0], [s for g in groups[1:] for s in g]
+        if core is not None and not _stated_apart(core, scores or {}, unit, set(minority), set(rest)):
+            continue
         a = singles[minority[0]]
         out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
                               explanation=f"{', '.join(minority)} give {a.text!r}; {', '.join(sorted(rest))} give "
                                           + ", ".join(repr(singles[g[0]].text) for g in groups[1:])))
     return out
+
+
+def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: str,
+                  side: set[str], others: set[str]) -> bool:
+    """Some claim of `side` and some claim of `others` give conflicting values of `unit` and match
+    each other at NUMBER_MIN_SCORE or more: the two figures are given for one thing, not for two
+    things a cluster holds side by side ("80 people were wounded" / "killing hundreds")."""
+    for x in core:
+        if x.source not in side:
+            continue
+        xs = [u for u in x.nums if u.unit == unit]
+        if not xs:
+            continue
+        for y in core:
+            if y.source not in others:
+                continue
+            ys = [v for v in y.nums if v.unit == unit]
+            key = (x.idx, y.idx) if x.idx < y.idx else (y.idx, x.idx)
+            if ys and scores.get(key, 0.0) >= NUMBER_MIN_SCORE and any(_conflict_number(u, v) for u in xs for v in ys):
+                return True
+    return False
 
 
 def _items_match(a: Item, b: Item) -> bool:
@@ -423,9 +453,27 @@ def _qual_words(pools, srcs, cls) -> str:
     return "; ".join(repr(x) for x in said[:3])
 
 
+_LIGHT = lx.LIGHT_PREDICATES | lx.REPORTING
+
+
+def _speakers(s: Sig) -> set[str]:
+    return {q.speaker for q in s.claim.quotes if q.speaker}
+
+
+def _comparable(a: Sig, b: Sig) -> bool:
+    """Can the two claims contradict each other? Not when they name different subjects ("Ross is
+    not signed" / "the stars are signed"), nor when one is a quotation and they do not quote one
+    speaker ("I'm not disappointed" / "I am extremely disappointed", two people)."""
+    if subject_clash(a, b):
+        return False
+    if a.kind == "quote" or b.kind == "quote":
+        return bool(_speakers(a) & _speakers(b))
+    return True
+
+
 def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Divergence]:
     out = []
-    seen = set()
+    found: dict[tuple[str, str], tuple[Sig, Sig, str]] = {}
     for i, a in enumerate(sigs):
         for b in sigs[i + 1:]:
             if a.source == b.source:
@@ -433,19 +481,33 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
             if scores.get(key, 0.0) < CONTRADICTION_MIN_SCORE:
                 continue
+            if not _comparable(a, b):
+                continue
             why = None
             if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg:
                 why = f"{a.pred.lstrip('~')!r} vs {b.pred.lstrip('~')!r}"
-            elif a.pred and a.pred == b.pred and a.neg != b.neg:
+            elif a.pred and a.pred == b.pred and a.neg != b.neg and a.pred not in _LIGHT:
                 why = f"{'not ' if a.neg else ''}{a.pred.lstrip('~')} vs {'not ' if b.neg else ''}{b.pred.lstrip('~')}"
             if why is None:
                 continue
-            pair = tuple(sorted((a.source, b.source)))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            out.append(Divergence(kind="contradiction", sources=[pair[0]], versus=[pair[1]],
-                                  explanation=f"{a.source}: {a.claim.text!r}; {b.source}: {b.claim.text!r} ({why})"))
+            pair = (a.source, b.source) if a.source < b.source else (b.source, a.source)
+            if pair not in found:
+                found[pair] = (a, b, why) if a.source < b.source else (b, a, why)
+    # one divergence per outlet that contradicts others: the outlet contradicting most goes first
+    while found:
+        partners: dict[str, list[str]] = defaultdict(list)
+        for x, y in found:
+            partners[x].append(y)
+            partners[y].append(x)
+        side = min(partners, key=lambda o: (-len(partners[o]), o))
+        versus = sorted(partners[side])
+        a, b, why = found[(side, versus[0]) if side < versus[0] else (versus[0], side)]
+        mine, theirs = (a, b) if a.source == side else (b, a)
+        out.append(Divergence(kind="contradiction", sources=[side], versus=versus,
+                              explanation=f"{side}: {mine.claim.text!r}; {', '.join(versus)}: "
+                                          f"{theirs.claim.text!r} ({why})"))
+        for o in versus:
+            found.pop((side, o) if side < o else (o, side))
     return out
 
 
@@ -508,7 +570,7 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     pools = _pool(sigs, context)
     core = _core_members(sigs, scores)
     cpools = _pool(core, context) if len(core) < len(sigs) else pools
-    divs = (_number_divergences(cpools) + _entity_set_divergences(cpools) + _scope_divergences(cpools)
+    divs = (_number_divergences(cpools, core, scores) + _entity_set_divergences(cpools) + _scope_divergences(cpools)
             + _contradictions(core, scores))
     details = _details(pools)
     verdicts = {}

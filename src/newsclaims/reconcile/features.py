@@ -266,6 +266,12 @@ class Sig:
     lead: bool = False        # in its article's lead (set by the caller: reconcile._mark_leads)
 
 
+def subject_clash(a: Sig, b: Sig) -> bool:
+    """Both name a subject and the named subjects differ (and neither is named anywhere in the other)."""
+    sa, sb = a.subj & a.names, b.subj & b.names
+    return bool(sa and sb and not (sa & sb) and not (sa & b.tset) and not (sb & a.tset))
+
+
 def words_of(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
@@ -365,7 +371,9 @@ def signature(idx: int, claim: Claim) -> Sig:
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
-    nums = _from_quantities(claim) if claim.numbers else find_numbers(words)
+    # an extracted claim (with keywords) without numbers has none: the fallback finder would read
+    # "the second half" as a fraction
+    nums = _from_quantities(claim) if claim.numbers or claim.keywords else find_numbers(words)
     if pred is None or pred in lx.REPORTING or not obj or _intransitive_event(claim):
         core = frozenset(t for t in toks if t != pred)
     else:
@@ -502,14 +510,26 @@ def _lessened(words: list[str]) -> set[str]:
     return out
 
 
+_NEGATIVE_SUBJECT = frozenset("no nobody nothing none neither".split())
+
+
 def _negated_predicate(pred: str | None, words: list[str]) -> bool:
-    """A negation among the three words before the predicate ("did not win", "won't admit")."""
+    """A negation among the three words before the predicate ("did not win", "won't admit"), or a
+    negative subject earlier in its clause ("no gun has been recovered", "nobody was hurt"; not
+    "No. 1", nor past a comma)."""
     if pred is None:
         return False
     for wi, w in enumerate(words):
         le, _, cs, _ = _word(w)
         if pred in cs or le == pred:
-            return any(_word(x)[1] or x.lower() in lx.NEGATIONS for x in words[max(0, wi - 3):wi + 1])
+            if any(_word(x)[1] or x.lower() in lx.NEGATIONS for x in words[max(0, wi - 3):wi + 1]):
+                return True
+            for k in range(wi - 1, max(-1, wi - 8), -1):
+                if words[k] in (",", ";", ":") or words[k].lower() in ("that", "which", "who", "but"):
+                    return False
+                if words[k].lower() in _NEGATIVE_SUBJECT and not (k + 1 < len(words) and (words[k + 1] == "." or words[k + 1][0].isdigit())):
+                    return True
+            return False
     return False
 
 

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as lx
 from .compare import same_number
-from .features import Sig
+from .features import Sig, subject_clash
 
 PRED_SAME, PRED_OPPOSITE, PRED_UNKNOWN, PRED_OTHER, PRED_CLASH = 1.0, 0.95, 0.85, 0.7, 0.55
 ROLE_SWAP_FACTOR = 0.05
@@ -56,12 +56,6 @@ def pred_agreement(a: Sig, b: Sig) -> float:
 def role_swap(a: Sig, b: Sig) -> bool:
     """A's subject side is B's object side and vice versa, with no shared subject."""
     return bool(a.subj and b.subj and a.subj & b.obj and b.subj & a.obj and not (a.subj & b.subj))
-
-
-def subject_clash(a: Sig, b: Sig) -> bool:
-    """Both name a subject and the named subjects differ (and neither is named anywhere in the other)."""
-    sa, sb = a.subj & a.names, b.subj & b.names
-    return bool(sa and sb and not (sa & sb) and not (sa & b.tset) and not (sb & a.tset))
 
 
 def idf_mass(ts, idf) -> float:
