@@ -302,6 +302,18 @@ def test_one_outlet_contradicting_several_is_one_divergence():
     assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("contradiction", ["a"], ["b", "c", "d"])]
 
 
+def test_participle_clauses_after_a_main_clause_are_no_list():
+    def lists(text):
+        return [[i.text for i in lst] for lst in enumerations(text)[0]]
+
+    assert lists("A quake hit the coast, killing at least 10 people, injuring dozens more, and "
+                 "damaging several villages.") == []
+    assert lists("The economy faces rising inflation, labor shortages, and declining oil revenues.") == [
+        ["rising inflation", "labor shortages", "declining oil revenues"]]
+    assert lists("Moscow demands lifting all sanctions, releasing the frozen assets, and ending the war.") == [
+        ["lifting all sanctions", "releasing the frozen assets", "ending the war"]]
+
+
 def test_one_outlet_is_exclusive_and_summary_is_a_member():
     cs = [claim("a", "The mayor opened a new bridge.")]
     rep = reconcile(cs)

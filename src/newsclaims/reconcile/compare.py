@@ -10,7 +10,8 @@ mean score to the other outlets' claims below PERIPHERY times the cluster's mean
     single value of a unit conflicts with another's is a `number` divergence, if two claims
     giving the conflicting values match at NUMBER_MIN_SCORE or more (a cluster's loosely matched
     claims give figures for different things: "80 people were wounded" / "killing hundreds");
-  - enumerations ("A, B, and C", "A, B or C", "including X"): members are matched across outlets by
+  - enumerations ("A, B, and C", "A, B or C", "including X"; not participle clauses after a main
+    clause, "hit the coast, killing ..., injuring ..."): members are matched across outlets by
     shared content words; when both outlets enumerate (the lists share >= 2 members, or one names a
     member by "including X" that the other's list of names lacks) a member held by some and not
     others is an `entity_set` divergence (one per pair of sides, naming every member in dispute);
@@ -44,6 +45,7 @@ try:  # the extractor's rules for comparing quantities ("nearly a third" = "arou
 except ImportError:  # pragma: no cover
     _conflicting = _same_quantity = None
 from . import lexicon as lx
+from ..extract.headline import verb_form
 from .features import STOP, Num, Sig, lemma, subject_clash, words_of
 
 NUM_TOL_APPROX = 0.15
@@ -97,6 +99,23 @@ def _content(words: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_DETERMINERS = frozenset("""the a an her his their its our my your this these those several many some dozens
+hundreds thousands more most all both each every two three four five six seven eight nine ten""".split())
+
+
+def _clause(words: list[str]) -> bool:
+    """Starts like a participle clause: an -ing or -ed form followed by a determiner, a number or a
+    pronoun ("injuring dozens more", "damaging several villages"), where "rising inflation" or
+    "declining oil revenues" are noun phrases. Needs the pipeline's lemma tables (without them
+    nothing is)."""
+    if len(words) < 2 or not words[0][0].isalpha():
+        return False
+    w, nxt = words[0].lower(), words[1].lower()
+    if not (nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ("at", "up")):
+        return False
+    return w.endswith(("ing", "ed")) and verb_form(w)
+
+
 def _item(words: list[str]) -> Item | None:
     toks = _content(words)
     if not toks:
@@ -134,8 +153,13 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             first = segs[0]
             cut = max((k + 1 for k, x in enumerate(first) if x.lower() in FIRST_ITEM_CUT), default=0)
             first = first[cut:][-width:]
-            its = [_item(x) for x in [first, *segs[1:], cur]] if first else []
-            if its and all(its):
+            segs = [first, *segs[1:], cur]
+            its = [_item(x) for x in segs] if first else []
+            # "X hit Y, killing A, injuring B and damaging C": participle clauses after a main
+            # clause describe what happened, they are no set (a list of gerunds alone may be:
+            # "demands lifting all sanctions, releasing the assets and ending the war")
+            participles = [_clause(x) for x in segs]
+            if its and all(its) and not (any(participles[1:]) and not participles[0]):
                 lists.append(its)  # type: ignore[arg-type]
         items, cur, commas, final = [], [], 0, False
 
