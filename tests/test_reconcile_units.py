@@ -344,6 +344,13 @@ def test_qualifiers_bear_on_their_head():
     assert ("partial", frozenset({"~lift", "sanction"})) in q or any(c == "partial" and "sanction" in h for c, h in q)
 
 
+def test_a_quantifier_before_a_number_is_no_scope_qualifier():
+    """"some 2.4 million voters" is about 2.4 million, "all 2.5 million" all of them: counts, not extent."""
+    assert qualifiers("Some 2.4 million people voted.") == set()
+    assert qualifiers("All 2.5 million voters were registered.") == set()
+    assert any(c == "partial" for c, _ in qualifiers("They want some sanctions lifted."))
+
+
 # ---------------------------------------------------------------- input, ids, determinism
 def test_empty_input():
     rep = reconcile([])

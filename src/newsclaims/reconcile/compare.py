@@ -230,8 +230,8 @@ def qualifiers(text: str, phrases: dict[str, list[str]] | None = None) -> set[tu
         if cls is None:
             continue
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if cls == "full" and (nxt[:1].isdigit() or nxt in _COUNT_WORDS):
-            continue  # "all four regions" counts a set; it says nothing of extent
+        if cls in ("full", "partial") and (nxt[:1].isdigit() or nxt in _COUNT_WORDS):
+            continue  # "all four regions" counts a set, "some 2.4 million" is about: neither says extent
         window = []
         for x in words[k + 1:k + 5]:
             if not x[0].isalnum():
