@@ -148,12 +148,12 @@ VERBLESS_MAX_WORDS = 6  # longer verbless "sentences" are more often a verb the 
 
 
 def _headline_verb(unit: Unit) -> Unit:
-    """A title-cased headline verb the tagger read as a name ("Lohan Checks Into Rehab") gets its
+    """A title-cased headline verb the tagger read as a name ("Singer Checks Into Clinic") gets its
     verb lemma as the predicate ("check"), not the word in lower case."""
     head = unit.head
     if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
         return unit
-    lemma = verb_lemma(head.text) if verb_form(head.text, True) else None
+    lemma = verb_lemma(head.text, capitals=True)
     return replace(unit, predicate=lemma) if lemma else unit
 
 

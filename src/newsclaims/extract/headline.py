@@ -33,30 +33,27 @@ def _verb_index() -> frozenset:
         return frozenset()
 
 
-def verb_form(word: str, capitals: bool = False) -> bool:
-    """A lower-case (with `capitals`, also a capitalised) inflected form of a known verb ("ends",
-    "fired"), which the small tagger sometimes reads as a noun or adjective ("A second paragraph
-    ends here.")."""
+def verb_lemma(word: str, capitals: bool = False) -> str | None:
+    """The known verb a lower-case (with `capitals`, also a capitalised) inflected form comes from
+    ("ends" -> "end", with capitals "Checks" -> "check", "Dies" -> "die"); None when it is none.
+    A capitalised -ing form is not read as one ("Breaking News")."""
     capitalised = capitals and word.istitle()
     w = word.lower() if capitalised else word
     if not w.islower() or not w.isalpha():
-        return False
-    verbs = _verb_index()
-    return any(w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs
-               for suf, rep in _INFLECTIONS if not (capitalised and suf == "ing"))
-
-
-def verb_lemma(word: str) -> str | None:
-    """The verb an inflected form comes from ("Checks" -> "check", "Dies" -> "die", "Escaped" ->
-    "escape"), by the rules of `verb_form`; None when it is no inflected form of a known verb."""
-    w = word.lower()
-    if not w.isalpha():
         return None
     verbs = _verb_index()
     for suf, rep in _INFLECTIONS:
+        if capitalised and suf == "ing":
+            continue
         if w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs:
             return w[: len(w) - len(suf)] + rep
     return None
+
+
+def verb_form(word: str, capitals: bool = False) -> bool:
+    """An inflected form of a known verb (see `verb_lemma`: "ends", "fired"), which the small
+    tagger sometimes reads as a noun or adjective ("A second paragraph ends here.")."""
+    return verb_lemma(word, capitals) is not None
 
 
 def title_cased(words: list[str]) -> bool:
