@@ -298,8 +298,8 @@ def _conflict_number(a: Num, b: Num) -> bool:
     return not same_number(a, b)
 
 
-def _number_divergences(pools: dict[str, Pooled], core: list[Sig] | None = None,
-                         scores: dict[tuple[int, int], float] | None = None) -> list[Divergence]:
+def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
+                         scores: dict[tuple[int, int], float]) -> list[Divergence]:
     by_unit: dict[str, dict[str, list[Num]]] = defaultdict(dict)
     for src, p in pools.items():
         units = defaultdict(list)
@@ -326,7 +326,7 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig] | None = None,
             continue
         groups.sort(key=lambda g: (len(g), g))
         minority, rest = groups[0], [s for g in groups[1:] for s in g]
-        if core is not None and not _stated_apart(core, scores or {}, unit, set(minority), set(rest)):
+        if not _stated_apart(core, scores, unit, set(minority), set(rest)):
             continue
         a = singles[minority[0]]
         out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
@@ -477,16 +477,13 @@ def _qual_words(pools, srcs, cls) -> str:
     return "; ".join(repr(x) for x in said[:3])
 
 
-_LIGHT = lx.LIGHT_PREDICATES | lx.REPORTING
-
-
 def _speakers(s: Sig) -> set[str]:
     return {q.speaker for q in s.claim.quotes if q.speaker}
 
 
 def _comparable(a: Sig, b: Sig) -> bool:
-    """Can the two claims contradict each other? Not when they name different subjects ("Ross is
-    not signed" / "the stars are signed"), nor when one is a quotation and they do not quote one
+    """Can the two claims contradict each other? Not when they name different subjects ("Ortiz is
+    not signed" / "Lee and Park are signed"), nor when one is a quotation and they do not quote one
     speaker ("I'm not disappointed" / "I am extremely disappointed", two people)."""
     if subject_clash(a, b):
         return False
@@ -510,7 +507,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             why = None
             if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg:
                 why = f"{a.pred.lstrip('~')!r} vs {b.pred.lstrip('~')!r}"
-            elif a.pred and a.pred == b.pred and a.neg != b.neg and a.pred not in _LIGHT:
+            elif a.pred and a.pred == b.pred and a.neg != b.neg and a.pred not in lx.UNINFORMATIVE:
                 why = f"{'not ' if a.neg else ''}{a.pred.lstrip('~')} vs {'not ' if b.neg else ''}{b.pred.lstrip('~')}"
             if why is None:
                 continue

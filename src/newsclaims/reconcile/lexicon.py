@@ -195,6 +195,8 @@ for _w, _c in PRED_CLASS.items():
 REPORTING = frozenset(_REPORTING) | frozenset(
     canon(v) for v in _REPORTING
     if 2 * len(_CLASS_MEMBERS.get(canon(v), {v}) & set(_REPORTING)) >= len(_CLASS_MEMBERS.get(canon(v), {v})))
+#: predicates that neither support nor oppose a match, nor carry a denial ("would not say")
+UNINFORMATIVE = LIGHT_PREDICATES | REPORTING
 
 #: phrasal verbs whose particle changes the predicate: (verb lemma, particle) -> a word of its class
 PHRASAL = {

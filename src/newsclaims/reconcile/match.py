@@ -35,14 +35,11 @@ _KIND_GROUP = {"demand": "demand", "event": "event", "fact": "fact", "assessment
                "statement": None, "quote": None}
 
 
-_LIGHT = lx.LIGHT_PREDICATES | lx.REPORTING
-
-
 def pred_agreement(a: Sig, b: Sig) -> float:
     """Factor for the predicates: same class, opposite classes (the same claim, contradicted),
     unknown or light ("be", "include"), different lemmas, different synonym classes."""
     pa, pb = a.pred, b.pred
-    if pa is None or pb is None or pa in _LIGHT or pb in _LIGHT:
+    if pa is None or pb is None or pa in lx.UNINFORMATIVE or pb in lx.UNINFORMATIVE:
         return PRED_UNKNOWN
     if pa == pb:
         return PRED_SAME
@@ -102,7 +99,7 @@ def _both_leads(a: Sig, b: Sig) -> bool:
 
 def _same_event(a: Sig, b: Sig) -> bool:
     """Both are event claims with the same (non-light) predicate class."""
-    return a.kind == b.kind == "event" and a.pred is not None and a.pred == b.pred and a.pred not in _LIGHT
+    return a.kind == b.kind == "event" and a.pred is not None and a.pred == b.pred and a.pred not in lx.UNINFORMATIVE
 
 
 def _kind_clash(a: Sig, b: Sig) -> bool:
