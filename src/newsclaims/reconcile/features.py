@@ -349,7 +349,8 @@ def signature(idx: int, claim: Claim) -> Sig:
         kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
             toks = kw
-            pos_of_tok = _align(kw, words)
+            # word positions serve the passive reading only, which needs a form of "be"
+            pos_of_tok = _align(kw, words) if any(w.lower() in BE for w in words) else []
             names |= {k for k in kw if k in ent_tokens}
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
