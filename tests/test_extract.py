@@ -367,3 +367,12 @@ def test_a_headline_ends_its_sentence_even_without_a_line_break():
     got = [c.text for c in extract_claims(art)]
     assert got == ["Harbour Plan Approved After Long Debate", "The council approved the harbour plan on Monday.",
                    "It will cost more than planned."]
+
+
+@pytest.mark.parametrize("word, capitals, lemma", [
+    ("ends", False, "end"), ("cutting", False, "cut"), ("planned", False, "plan"), ("travelled", False, "travel"),
+    ("filled", False, "fill"), ("Checks", True, "check"), ("Breaking", True, None), ("Rehab", True, None)])
+def test_verb_lemma_of_an_inflected_form(word, capitals, lemma):
+    from newsclaims.extract.headline import verb_lemma
+
+    assert verb_lemma(word, capitals) == lemma

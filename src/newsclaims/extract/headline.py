@@ -35,7 +35,8 @@ def _verb_index() -> frozenset:
 
 def verb_lemma(word: str, capitals: bool = False) -> str | None:
     """The known verb a lower-case (with `capitals`, also a capitalised) inflected form comes from
-    ("ends" -> "end", with capitals "Checks" -> "check", "Dies" -> "die"); None when it is none.
+    ("ends" -> "end", "cutting" -> "cut", with capitals "Checks" -> "check", "Dies" -> "die");
+    None when it is none.
     A capitalised -ing form is not read as one ("Breaking News")."""
     capitalised = capitals and word.istitle()
     w = word.lower() if capitalised else word
@@ -45,8 +46,14 @@ def verb_lemma(word: str, capitals: bool = False) -> str | None:
     for suf, rep in _INFLECTIONS:
         if capitalised and suf == "ing":
             continue
-        if w.endswith(suf) and len(w) > len(suf) + 1 and w[: len(w) - len(suf)] + rep in verbs:
-            return w[: len(w) - len(suf)] + rep
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            stem = w[: len(w) - len(suf)]
+            if stem + rep in verbs:
+                return stem + rep
+            # a doubled final consonant: "cutting" -> "cut", "planned" -> "plan"
+            if not rep and suf in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2] \
+                    and stem[-1] not in "aeiou" and stem[:-1] in verbs:
+                return stem[:-1]
     return None
 
 

@@ -105,8 +105,8 @@ hundreds thousands more most all both each every two three four five six seven e
 
 def _clause(words: list[str]) -> bool:
     """Starts like a participle clause: an -ing or -ed form followed by a determiner, a number or a
-    pronoun ("injuring dozens more", "damaging several villages"), where "rising inflation" or
-    "declining oil revenues" are noun phrases. Needs the pipeline's lemma tables (without them
+    pronoun ("injuring dozens more", "damaging several villages"), where "rising rents" or
+    "falling wages" are noun phrases. Needs the pipeline's lemma tables (without them
     nothing is)."""
     if len(words) < 2 or not words[0][0].isalpha():
         return False
@@ -157,7 +157,7 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             its = [_item(x) for x in segs] if first else []
             # "X hit Y, killing A, injuring B and damaging C": participle clauses after a main
             # clause describe what happened, they are no set (a list of gerunds alone may be:
-            # "demands lifting all sanctions, releasing the assets and ending the war")
+            # "calls for cutting fares, hiring more drivers and extending night routes")
             participles = [_clause(x) for x in segs]
             if its and all(its) and not (any(participles[1:]) and not participles[0]):
                 lists.append(its)  # type: ignore[arg-type]
