@@ -84,8 +84,25 @@ def test_an_event_without_object_is_about_its_subject():
               predicate="die", object=None, keywords=["three", "bank", "worker", "die", "blaze", "Wednesday"])
     s = sig(c)
     assert "bank" in s.core and s.subj <= s.core
-    with_object = sig(c.model_copy(update={"object": "in the blaze"}))  # the positional split
+    # an "object" the parse hung on the verb that opens with "in", "at", "after" ... is an adjunct
+    adjunct = sig(c.model_copy(update={"object": "in the blaze on Wednesday"}))
+    assert "bank" in adjunct.core
+    with_object = sig(c.model_copy(update={"object": "the blaze"}))  # the positional split
     assert "bank" not in with_object.core
+
+
+def test_a_title_cased_headline_verb_is_the_predicate_not_a_name():
+    """"Actress Jane Doe Dies at 91": the extractor reads "Dies" as the verb (predicate "die"), so
+    it folds into the synonym class like "died" in a body sentence, and "at 91" is no object."""
+    def kw_claim(source, text, keywords, headline):
+        return Claim(id=f"{source}#0-{len(text)}", source=source, paragraph=0, start=0, end=len(text),
+                     text=text, kind="event", predicate="die", object="at 91", keywords=keywords,
+                     headline=headline)
+
+    head = sig(kw_claim("a", "Actress Jane Doe Dies at 91", ["actress", "jane", "doe", "die", "91"], True))
+    body = sig(kw_claim("b", "Jane Doe died in her sleep at 91.", ["jane", "doe", "die", "sleep", "91"], False), 1)
+    assert head.pred == body.pred and head.pred in head.tset and "die" not in head.tset
+    assert {"jane", "doe"} <= head.core & body.core
 
 
 def test_reconcile_groups_paraphrase_and_separates_role_swap():

@@ -32,6 +32,8 @@ STOP = frozenset(w for w in STOP_WORDS if "'" not in w and "’" not in w) - lx.
 TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
 _SENT_PUNCT = frozenset((".", ":", "\u201c", '"', "-", "\u2014", "\u2013", "\u2022"))
 BE = frozenset("be is are was were been being 's".split())
+#: prepositions that open an adjunct (when, where, how), not what a verb acts on
+_ADJUNCT_PREPS = frozenset("at in on after before during since until amid near outside inside".split())
 SAY_CLASS = lx.canon("say")
 _CONDITION_MARKS = frozenset(("if", "unless"))
 _CONCESSION_MARKS = frozenset(("despite", "notwithstanding", "although", "though"))
@@ -345,6 +347,8 @@ def signature(idx: int, claim: Claim) -> Sig:
                     names.add(c)
         prev = w
     name_lemmas = {le for le, w in zip(lemmas, words) if w[0].isupper()} & names
+    if claim.predicate:  # the word the extractor read as the verb is no name ("Actress X Dies at 91")
+        name_lemmas.discard(claim.predicate.lower())
     if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
         kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
@@ -392,9 +396,14 @@ def signature(idx: int, claim: Claim) -> Sig:
 def _intransitive_event(claim: Claim) -> bool:
     """An extracted event whose predicate has no object in the parse ("the warehouse burned to the
     ground on Tuesday", "three people died after ..."): what follows the verb are adjuncts, so the
-    event is about its subject and the core is the whole claim but the predicate. Only claims the
-    extractor made (with keywords) are read so: a hand-made claim without `object` may have one."""
-    return claim.kind == "event" and bool(claim.keywords) and bool(claim.predicate) and not claim.object
+    event is about its subject and the core is the whole claim but the predicate. An `object` that
+    opens with a preposition of time or place ("at 91", "in her sleep") is such an adjunct too.
+    Only claims the extractor made (with keywords) are read so: a hand-made claim without `object`
+    may have one."""
+    if claim.kind != "event" or not claim.keywords or not claim.predicate:
+        return False
+    first = words_of(claim.object)[:1] if claim.object else []
+    return not first or first[0].lower() in _ADJUNCT_PREPS
 
 
 def _phrasal(words: list[str]) -> dict[str, str]:
