@@ -304,8 +304,8 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
     for src, p in pools.items():
         units = defaultdict(list)
         for x in p.nums:
-            if x.unit and x.unit != "year":
-                units[x.unit].append(x)
+            if x.counts and x.unit != "year":
+                units[x.counts].append(x)
         for u, xs in units.items():
             by_unit[u][src] = xs
     out = []
@@ -343,13 +343,13 @@ def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: s
     for x in core:
         if x.source not in side:
             continue
-        xs = [u for u in x.nums if u.unit == unit]
+        xs = [u for u in x.nums if u.counts == unit]
         if not xs:
             continue
         for y in core:
             if y.source not in others:
                 continue
-            ys = [v for v in y.nums if v.unit == unit]
+            ys = [v for v in y.nums if v.counts == unit]
             key = (x.idx, y.idx) if x.idx < y.idx else (y.idx, x.idx)
             if ys and scores.get(key, 0.0) >= NUMBER_MIN_SCORE and any(_conflict_number(u, v) for u in xs for v in ys):
                 return True

@@ -174,6 +174,12 @@ class Num:
     approximate: bool
     text: str
     q: object = None  # the extractor's Quantity, when it gave one (compared with its own rules)
+    of: str | None = None  # what it quantifies, for divergences (None: `unit`; "": not known)
+
+    @property
+    def counts(self) -> str:
+        """The unit two conflicting figures must share to diverge (stricter than `unit`)."""
+        return self.unit if self.of is None else self.of
 
 
 _UNIT_OF_QUANTITY = {"percent": "fraction", "fraction": "fraction", None: "count", "person": "count",
@@ -182,16 +188,69 @@ _UNIT_OF_QUANTITY = {"percent": "fraction", "fraction": "fraction", None: "count
 
 def _from_quantities(claim: Claim) -> list[Num]:
     """The extractor's quantities (percentages are already proportions: 30% -> 0.30); a bare count
-    is told apart by the noun after it ("four regions" is not "three sources")."""
+    is told apart by the noun after it ("four regions" is not "three sources"). For divergences
+    (`Num.of`) stricter: the noun must follow the count before any punctuation (else, as in
+    "Jane Doe, 58, and ..." or "one of the largest", it counts nothing known and conflicts with
+    nothing), and an age is told apart by whom it is given for when a noun follows ("the
+    32-year-old champion" is not "the 36-year-old challenger")."""
     out = []
     for q in claim.numbers:
-        unit = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
+        unit = of = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
         if unit == "count":
             after = [w for w in words_of(claim.text[max(0, q.end - claim.start):]) if w[0].isalpha()]
             noun = next((lemma(w) for w in after[:3] if lemma(w) not in STOP), "")
             unit = "count:" + noun if noun else ""
-        out.append(Num(q.value, unit, q.approximate, q.text, q))
+            noun = _counted(claim, q)
+            of = "count:" + noun if noun else ""
+        elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
+            # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
+            run = _noun_run(claim, q)
+            of = unit + ":" + lemma(run[-1]) if run else unit
+        out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+def _noun_run(claim: Claim, q) -> list[str]:
+    """The words right after a quantity, up to three, stopping at punctuation or a stop word
+    (a possessive 's is dropped)."""
+    run = []
+    for w in words_of(claim.text[max(0, q.end - claim.start):])[:3]:
+        if not w[0].isalpha():
+            break
+        w = re.sub(r"['’]s$", "", w)
+        if lemma(w) in STOP:
+            break
+        run.append(w)
+    return run
+
+
+#: words before a count that make it a part of the whole ("his first 17 passes")
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_PART_OF = frozenset("first last next other another additional further remaining".split())
+
+
+def _counted(claim: Claim, q) -> str:
+    """The noun a bare count counts: the first content word after it, before any punctuation,
+    other number or stop word but a partitive "of" ("three of the victims"). None after "one of"
+    (a member, not a count), in "N of M", in a run of numbers (a phone number, a list of
+    versions), or after "first", "last", "other" ... (a part: "his first 17 passes")."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])[-1:]
+    if before and before[0].lower() in _PART_OF:
+        return ""
+    after = words_of(claim.text[max(0, q.end - claim.start):])[:4]
+    if after[:1] and after[0].lower() == "of":
+        if q.value == 1 or len(after) < 2 or not after[1][0].isalpha():
+            return ""
+        after = after[1:]
+    for w in after:
+        if not w[0].isalpha():
+            return ""
+        le = lemma(w)
+        if le not in STOP:
+            return le
+        if w.lower() not in _DETERMINERS:
+            return ""
+    return ""
 
 
 def find_numbers(words: list[str]) -> list[Num]:
