@@ -351,6 +351,22 @@ def test_a_number_diverges_only_from_a_figure_of_the_same_thing():
     assert [d.kind for d in _divergences(a, b, 0.9)] == ["number"]
 
 
+def test_a_focus_not_only_and_an_opening_contrast_are_no_contradiction():
+    """"has not sent only three observers" denies nothing; "Unlike A, B and C, D is not signed"
+    says nothing against "A, B and C are signed" (the contrast is not the claim's subject)."""
+    a = claim("a", "The agency has not sent only three observers to the vote.", kind="event", predicate="send")
+    b = claim("b", "The agency sent three observers to the vote.", kind="event", predicate="send")
+    assert not sig(a).neg
+    assert _divergences(a, b, 0.9) == []
+    c = claim("c", "Unlike stars Ann Lee, Bo Park and Cy Diaz, Dee Moss is not signed for a sequel.",
+              kind="fact", predicate="sign")
+    d = claim("d", "Ann Lee, Bo Park and Cy Diaz are signed for a sequel.", kind="fact", predicate="sign")
+    assert "lee" not in sig(c).tset and "moss" in sig(c).tset
+    assert [x for x in _divergences(c, d, 0.9) if x.kind == "contradiction"] == []
+    e = claim("e", "Dee Moss is signed for a sequel.", kind="fact", predicate="sign")
+    assert [x.kind for x in _divergences(c, e, 0.9)] == ["contradiction"]
+
+
 def test_one_outlet_contradicting_several_is_one_divergence():
     cs = [claim("a", "Exports of grain fell sharply in March.", kind="event")] + [
         claim(s, "Exports of grain rose sharply in March.", kind="event") for s in ("b", "c", "d")]

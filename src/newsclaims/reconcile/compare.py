@@ -483,9 +483,13 @@ def _speakers(s: Sig) -> set[str]:
 
 def _comparable(a: Sig, b: Sig) -> bool:
     """Can the two claims contradict each other? Not when they name different subjects ("Ortiz is
-    not signed" / "Lee and Park are signed"), nor when one is a quotation and they do not quote one
+    not signed" / "Lee and Park are signed") or both name someone or somewhere and share no name
+    (a passive has no subject to compare), nor when one is a quotation and they do not quote one
     speaker ("I'm not disappointed" / "I am extremely disappointed", two people)."""
     if subject_clash(a, b):
+        return False
+    na, nb = a.names & a.tset, b.names & b.tset
+    if na and nb and not (na & nb):  # no one named in both: about different people or places
         return False
     if a.kind == "quote" or b.kind == "quote":
         return bool(_speakers(a) & _speakers(b))

@@ -427,11 +427,11 @@ def signature(idx: int, claim: Claim) -> Sig:
         recast[own] = SAY_CLASS
     if recast:
         toks = [recast.get(t, t) for t in toks]
-    granted = _concession_only(words)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
+    granted = _concession_only(words, claim.predicate)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
     if granted and len(set(toks) - granted) >= 2:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in granted])
     pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
-    neg = bool(claim.negated) or _negated_predicate(pred, words)
+    neg = (bool(claim.negated) or _negated_predicate(pred, words)) and not _focus_only(words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
@@ -502,14 +502,20 @@ def _only_in(words: list[str], inside: set[int]) -> set[str]:
     return said - rest
 
 
-def _concession_only(words: list[str]) -> set[str]:
+def _concession_only(words: list[str], predicate: str | None = None) -> set[str]:
     """Tokens said only in an opening concessive clause ("Despite the drought, the economy
     grew": "drought"). A concession is granted background; what the claim asserts is its main
     clause, so the concession's words are not the claim's. The clause runs from the opening
     "despite", "in spite of", "notwithstanding", "although" or "though" to the first comma,
     semicolon or colon. A concession after the main clause ("grew despite the drought") is part
-    of what is claimed and stays; so does a claim without such a comma."""
+    of what is claimed and stays; so does a claim without such a comma. An opening contrast
+    ("Unlike A, B and C, D is ...") runs to the last comma before the claim's `predicate`, since
+    it often holds a list."""
     low = [w.lower() for w in words[:3]]
+    if low[:1] == ["unlike"] and predicate:  # "Unlike A, B and C, D is not signed": to the last comma
+        at = next((k for k, w in enumerate(words) if k and lemma(w.lower()) == predicate), None)
+        end = max((k for k in range(at or 0) if words[k] == ","), default=None)
+        return set() if end is None else _only_in(words, set(range(end)))
     if low != ["in", "spite", "of"] and not (low and low[0] in _CONCESSION_MARKS):
         return set()
     end = next((k for k, w in enumerate(words) if w in (",", ";", ":")), None)
@@ -600,6 +606,16 @@ def _negated_predicate(pred: str | None, words: list[str]) -> bool:
                     return True
             return False
     return False
+
+
+def _focus_only(words: list[str]) -> bool:
+    """The claim's only negation bears on a focus word, "not only", "not just", "not merely", or
+    "only"/"merely" right after the negated verb ("has not sent only three observers": it sent
+    more), which denies nothing."""
+    low = [w.lower() for w in words]
+    negs = [k for k, w in enumerate(low) if w in lx.NEGATIONS or w.endswith("n't")]
+    return bool(negs) and all(low[k + 1:k + 2] in (["only"], ["just"], ["merely"])
+                              or low[k + 2:k + 3] in (["only"], ["merely"]) for k in negs)
 
 
 def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
