@@ -388,6 +388,47 @@ def test_participle_clauses_after_a_main_clause_are_no_list():
         ["cutting all fares", "hiring more drivers", "extending the night routes"]]
 
 
+def test_lists_hold_members_not_openings_clauses_or_examples():
+    def lists(text):
+        ls, inc = enumerations(text)
+        return [[i.text for i in lst] for lst in ls], [i.text for i in inc]
+
+    # an opening "when" is no member; an opening place is
+    assert lists("Last Friday, unions, farmers and students in the capital marched.")[0] == [
+        ["unions", "farmers", "students"]]
+    assert lists("In a related story, unions and farmers marched in the capital.")[0] == []
+    assert lists("In Leeds, York and Hull, buses stopped.")[0] == [["Leeds", "York", "Hull"]]
+    # a second "and" ends the list: what follows is another predicate
+    assert lists("Youths attacked a police station, stores, and banks and fought running battles.")[0] == [
+        ["station", "stores", "banks"]]
+    # a "list" that straddles a clause is none; one that starts after "while" starts there
+    assert lists("The officer, who was wed a week ago, is survived by his wife and two sons.")[0] == []
+    assert lists("Traffic to Peru was down, while services to Chile, Bolivia, Brazil and Ecuador were cut.")[0] == [
+        ["Chile", "Bolivia", "Brazil", "Ecuador"]]
+    # "including A, B and C" gives examples, not the whole set
+    assert lists("The clinic treated many stars including Ann Lee, Bo Park and Cy Diaz.") == (
+        [], ["Ann Lee", "Bo Park", "Cy Diaz"])
+    # a verb phrase before noun phrases is no member
+    assert lists("Fans still love to emulate her look, her long black hair and red lipstick.")[0] == []
+
+
+def test_an_entity_set_diverges_only_on_a_member_left_out():
+    """Two names of one place are one member; a member the other outlet names elsewhere in the
+    cluster is not left out; two lists in claims that match loosely are two sets."""
+    from newsclaims.reconcile.compare import compare
+
+    a = claim("a", "The cables carry traffic between Europe, Asia, Africa and America.")
+    b = claim("b", "The cables carry traffic between Europe, Asia, Africa and the United States.")
+    assert _divergences(a, b, 0.9) == []
+    a = claim("a", "Rioters attacked banks, stores, offices and a government building.")
+    b = claim("b", "Rioters attacked banks, stores, and offices.")
+    assert [d.kind for d in _divergences(a, b, 0.9)] == ["entity_set"]
+    assert _divergences(a, b, 0.2) == []
+    c = claim("b", "A government building was also attacked.", start=200)
+    sigs = [sig(a, 0), sig(b, 1), sig(c, 2)]
+    assert compare(sigs, {(0, 1): 0.9, (0, 2): 0.5, (1, 2): 0.3})[2] == []
+
+
 def test_one_outlet_is_exclusive_and_summary_is_a_member():
     cs = [claim("a", "The mayor opened a new bridge.")]
     rep = reconcile(cs)

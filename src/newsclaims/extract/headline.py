@@ -22,15 +22,20 @@ TITLE_CASE_SHARE = 0.75  # share of capitalised words (of four letters or more) 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
-@lru_cache(maxsize=1)
-def _verb_index() -> frozenset:
-    """The verb lemmas of the pipeline's lemma tables (empty without them)."""
+@lru_cache(maxsize=4)
+def lemma_index(pos: str) -> frozenset:
+    """The lemmas of one part of speech ("verb", "noun", "adj") in the pipeline's lemma tables
+    (empty without them)."""
     try:
         from ..nlp import get_nlp
 
-        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos])
     except Exception:  # no trained pipeline or no lemma tables
         return frozenset()
+
+
+def _verb_index() -> frozenset:
+    return lemma_index("verb")
 
 
 def verb_lemma(word: str, capitals: bool = False) -> str | None:

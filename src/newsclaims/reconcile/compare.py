@@ -45,13 +45,14 @@ try:  # the extractor's rules for comparing quantities ("nearly a third" = "arou
 except ImportError:  # pragma: no cover
     _conflicting = _same_quantity = None
 from . import lexicon as lx
-from ..extract.headline import verb_form
-from .features import STOP, Num, Sig, lemma, subject_clash, words_of
+from ..extract.headline import lemma_index, verb_form
+from .features import STOP, Num, Sig, lemma, place_words, subject_clash, words_of
 
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
 CONTRADICTION_MIN_SCORE = 0.55
 NUMBER_MIN_SCORE = 0.4  # a number divergence needs two claims that match this well to give the figures
+LIST_MIN_SCORE = 0.4  # two claims listing the members of one set match this well
 PERIPHERY = 0.75
 LIST_MAX_WORDS = 6
 LIST_BOUNDARY = frozenset("""
@@ -61,6 +62,15 @@ LIST_PUNCT = frozenset(".;:()[]\u2013\u2014-\u2026!?\"\u201c\u201d")
 #: words after which the first item of a list begins ("... hampered by | floods, A, and B")
 FIRST_ITEM_CUT = LIST_BOUNDARY | frozenset("under over of about against like include including includes such than "
                                            "want wants wanted seek seeks demand demands".split())
+#: words opening a clause inside a segment: the list (if any) begins after them
+CLAUSE_OPENERS = frozenset("while whereas when because although though but who which including".split())
+_INCLUSION_CUES = frozenset(("including", "includes", "include"))
+#: an auxiliary or copula opening a segment: the "list" straddles a clause
+_FINITE = frozenset("is are was were has have had will would can could".split())
+#: first words of an opening adverbial ("Last Friday, ...", "In a related story, ...")
+_ADVERBIAL = frozenset("""in within on at after before during since until following amid last next
+today yesterday tonight earlier later late early hours days weeks months years minutes meanwhile
+monday tuesday wednesday thursday friday saturday sunday""".split())
 #: words with inner hyphens kept whole ("ex-Soviet"), for lists
 HY_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|\d[\d,.]*\d%?|\d%?|[^\sA-Za-z\d]")
 GENERIC_ITEM_WORDS = frozenset("other former large part parts some many several various area areas".split())
@@ -92,7 +102,10 @@ class Pooled:
 def _content(words: list[str]) -> frozenset[str]:
     out = set()
     for w in (p for x in words for p in x.split("-") if p):
-        if w[0].isalpha():
+        place = place_words(w) if w[0].isupper() else None
+        if place:  # "America" and "the United States" are one member
+            out.update(place)
+        elif w[0].isalpha():
             le = lemma(w)
             if le not in STOP and le not in lx.LIGHT and le not in GENERIC_ITEM_WORDS and len(le) > 1:
                 out.add(lx.canon(le))
@@ -116,8 +129,41 @@ def _clause(words: list[str]) -> bool:
     return w.endswith(("ing", "ed")) and verb_form(w)
 
 
+def _place(words: list[str]) -> frozenset[str] | None:
+    """The words of the place a capitalised item names, from the gazetteer ("America", "the
+    United States" -> united, states), so that two names of one place are one member."""
+    if not words or not any(w[:1].isupper() for w in words):
+        return None
+    try:
+        from ..extract.gazetteer import canonical_place
+        p = canonical_place(" ".join(words))
+    except Exception:  # pragma: no cover
+        return None
+    return frozenset(w.lower() for w in words_of(p) if w[0].isalpha() and w.lower() not in STOP) if p else None
+
+
+def _adverbial(raw: list[str], first: list[str]) -> bool:
+    """An opening segment (`raw`, `first` as trimmed to its item) that says when or where ("Last
+    Friday", "In a related story", "Hours after the announcement"), no member; "In Donetsk, A
+    and B" keeps its name."""
+    if not first or not ((raw and raw[0].lower() in _ADVERBIAL) or first[0].lower() in _ADVERBIAL):
+        return False
+    named = all(w[0].isupper() for w in first if w[0].isalpha() and w.lower() not in STOP)
+    return not named or all(w.lower() in _ADVERBIAL for w in first if w[0].isalpha())
+
+
+def _verb_first(words: list[str]) -> bool:
+    """Opens with a word that is only a verb, in its base form ("emulate her look"), as far as the
+    pipeline's lemma tables tell (without them nothing does). Inflected forms are not read:
+    "rising rents" and "armed groups" are noun phrases."""
+    if not words or not words[0].islower():
+        return False
+    w = words[0]
+    return w in lemma_index("verb") and w not in lemma_index("noun") and w not in lemma_index("adj")
+
+
 def _item(words: list[str]) -> Item | None:
-    toks = _content(words)
+    toks = _place(words) or _content(words)
     if not toks:
         return None
     caps = [p for w in words for p in w.split("-") if p and p[0].isalpha() and p.lower() not in STOP]
@@ -149,27 +195,41 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             segs = list(items)
             if len(segs) >= 3 and len(segs[0]) == 1 and segs[0][0].lower().endswith("ly"):
                 segs = segs[1:]  # "Locally, the city faces A, B, and C": a sentence adverb
+            opening, raw = segs[0] is text_first, segs[0]  # the first segment opens the text
             width = max(len(m) for m in (segs[1:] or [cur]))
             first = segs[0]
             cut = max((k + 1 for k, x in enumerate(first) if x.lower() in FIRST_ITEM_CUT), default=0)
+            partial = cut > 0 and (first[cut - 1].lower() in _INCLUSION_CUES
+                                   or [x.lower() for x in first[max(0, cut - 2):cut]] == ["such", "as"])
             first = first[cut:][-width:]
             segs = [first, *segs[1:], cur]
-            its = [_item(x) for x in segs] if first else []
+            if opening and _adverbial(raw, segs[0]):  # "Last Friday, A and B ...": no member
+                segs = segs[1:]
+            if len(segs) >= 3 and _verb_first(segs[0]) and not any(_verb_first(x) for x in segs[1:]):
+                segs = segs[1:]  # "love to | emulate her look, her hair and red lipstick"
+            if len(segs) < 3 or any(x[0].lower() in _FINITE for x in segs[1:]):
+                segs = []  # a clause straddled ("..., who was wed a week ago, is survived by A and B")
+            its = [_item(x) for x in segs] if segs and segs[0] else []
             # "X hit Y, killing A, injuring B and damaging C": participle clauses after a main
             # clause describe what happened, they are no set (a list of gerunds alone may be:
             # "calls for cutting fares, hiring more drivers and extending night routes")
             participles = [_clause(x) for x in segs]
             if its and all(its) and not (any(participles[1:]) and not participles[0]):
-                lists.append(its)  # type: ignore[arg-type]
+                # "many stars including A, B and C" names some members only: no full list
+                (included.extend if partial else lists.append)(its)  # type: ignore[arg-type]
         items, cur, commas, final = [], [], 0, False
 
+    text_first = cur  # the text's first segment (compared by identity)
     i = 0
     while i < len(words):
         w = words[i]
         lw = w.lower()
-        if final and (lw in LIST_BOUNDARY or w in LIST_PUNCT or w == "," or len(cur) >= LIST_MAX_WORDS):
+        if final and (lw in LIST_BOUNDARY or w in LIST_PUNCT or w == "," or len(cur) >= LIST_MAX_WORDS
+                      or (lw in ("and", "or") and cur)):  # "A, B and C and fought ...": C ends it
             close_list()
             continue
+        if w == "," and items and any(x.lower() in CLAUSE_OPENERS for x in cur):
+            items = []  # "..., while services to A, B and C": the list starts here
         if w == ",":
             if cur:
                 if len(cur) > LIST_MAX_WORDS and items:
@@ -207,7 +267,8 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
                 and end - start < LIST_MAX_WORDS:
             end += 1
         it = _item(words[start:end])
-        if it and not any(it.toks <= m.toks for lst in lists for m in lst[:1]):
+        if it and not any(it.toks <= m.toks for lst in lists for m in lst[:1]) \
+                and not any(it.toks <= m.toks for m in included):
             included.append(it)
     return lists, included
 
@@ -356,11 +417,28 @@ def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: s
     return False
 
 
+def _listed_apart(core: list[Sig], scores: dict[tuple[int, int], float], context, d: Divergence) -> bool:
+    """Some claim of each side of an entity-set divergence lists members (or names one after
+    "including") and the two claims match at LIST_MIN_SCORE or more: the two lists are given for
+    one thing, not for two things a cluster holds side by side ("it connects twelve countries:
+    A, B, ..." / "services to A, C and D were cut")."""
+    def listing(s: Sig) -> bool:
+        ls, inc = enumerations(s.claim.text)
+        return bool(ls or inc or (context or {}).get(s.idx))
+
+    side, other = set(d.sources), set(d.versus)
+    xs = [s for s in core if s.source in side and listing(s)]
+    ys = [s for s in core if s.source in other and listing(s)]
+    return any(scores.get((x.idx, y.idx) if x.idx < y.idx else (y.idx, x.idx), 0.0) >= LIST_MIN_SCORE
+               for x in xs for y in ys)
+
+
 def _items_match(a: Item, b: Item) -> bool:
     return bool(a.toks & b.toks)
 
 
-def _entity_set_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
+def _entity_set_divergences(pools: dict[str, Pooled], said: dict[str, frozenset[str]]) -> list[Divergence]:
+    """`said`: per outlet, the content words of all its claims in the cluster (core or not)."""
     enum_src = sorted(s for s, p in pools.items() if p.lists)
     incl_src = sorted(s for s, p in pools.items() if p.included)
     # members per outlet: list members plus included members
@@ -383,8 +461,8 @@ def _entity_set_divergences(pools: dict[str, Pooled]) -> list[Divergence]:
         # outlets that enumerate the same set (share >= 2 members, or >= 1 for short lists) but lack this member
         lacking = []
         for s in enum_src:
-            if s in hs:
-                continue
+            if s in hs or any(m.toks <= said.get(s, frozenset()) for _, m in u):
+                continue  # s names the member elsewhere in the cluster: it leaves nothing out
             for h in hold:
                 if _same_set(h, s, members, holders, pools):
                     lacking.append(s)
@@ -595,7 +673,10 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     pools = _pool(sigs, context)
     core = _core_members(sigs, scores)
     cpools = _pool(core, context) if len(core) < len(sigs) else pools
-    divs = (_number_divergences(cpools, core, scores) + _entity_set_divergences(cpools) + _scope_divergences(cpools)
+    said = {src: frozenset().union(*(_content(HY_WORDS.findall(s.claim.text)) for s in sigs if s.source == src))
+            for src in sources}
+    sets = [d for d in _entity_set_divergences(cpools, said) if _listed_apart(core, scores, context, d)]
+    divs = (_number_divergences(cpools, core, scores) + sets + _scope_divergences(cpools)
             + _contradictions(core, scores))
     details = _details(pools)
     verdicts = {}
