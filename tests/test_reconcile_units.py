@@ -248,6 +248,26 @@ def test_an_actor_named_outside_the_claim_is_not_a_detail():
     assert not any("Dana Reyes" in d.text for d in cl.details)
 
 
+def test_a_speaker_named_in_full_by_one_outlet_is_not_a_detail():
+    """One outlet's "Jane Q. Doe" is another's "Jane Doe" (a quote's speaker, whose name leaves the
+    claim's content words): no "adds Jane Q. Doe"; a name the other lacks still is a detail."""
+    def said(source, text, name, written):
+        c = claim(source, text)
+        i = text.index(written)
+        return c.model_copy(update={"attribution": name, "actors": [
+            Entity(name=name, text=written, start=i, end=i + len(written), label="PERSON")]})
+
+    a = said("a", "The vigil turned into a riot, council member Jane Doe wrote.", "Jane Doe", "Jane Doe")
+    b = said("b", "The vigil turned into a riot, Jane Q. Doe wrote.", "Jane Q. Doe", "Jane Q. Doe")
+    cl = cluster_of(reconcile([a, b]), a.id)
+    assert len(cl.claims) == 2
+    assert not any("Doe" in d.text for d in cl.details)
+    c = said("c", "The vigil turned into a riot, Lee Park wrote.", "Lee Park", "Lee Park")
+    cl = cluster_of(reconcile([a, c]), a.id)
+    assert len(cl.claims) == 2
+    assert any("Lee Park" in d.text for d in cl.details)
+
+
 def test_synonyms_and_spellings_do_not_diverge():
     cs = [claim("a", "Officials in Kiev said the government will cut fuel subsidies.", predicate="cut"),
           claim("b", "Officials in Kyiv said the government will reduce fuel subsidies.", predicate="reduce")]

@@ -619,9 +619,11 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
     for s in sorted(pools):
         others = [p for t, p in pools.items() if t != s]
         other_tokens = set().union(*(p.tokens for p in others))
+        # the words of the names the others give ("Jumaane Williams" is "Jumaane D. Williams")
+        other_names = {w for p in others for k in p.names for w in k.split()}
         extra = []
         for key, name in sorted(pools[s].names.items()):
-            if not any(key in p.names for p in others) and not (set(key.split()) & other_tokens):
+            if not any(key in p.names for p in others) and not (set(key.split()) & (other_tokens | other_names)):
                 extra.append(name)
         for x in pools[s].nums:
             if not any(same_number(x, y) for p in others for y in p.nums):
