@@ -268,6 +268,14 @@ def test_a_speaker_named_in_full_by_one_outlet_is_not_a_detail():
     assert any("Lee Park" in d.text for d in cl.details)
 
 
+def test_an_extent_qualifier_detail_is_given_as_written():
+    cs = [claim("a", "Engineers said the cable will be restored before the end of the month.", kind="event"),
+          claim("b", "Engineers said the cable will be fully restored before the end of the month.", kind="event")]
+    cl = cluster_of(reconcile(cs), cs[0].id)
+    assert len(cl.claims) == 2 and cl.divergences == []
+    assert [(d.source, d.text) for d in cl.details] == [("b", "adds fully restored before the end")]
+
+
 def test_synonyms_and_spellings_do_not_diverge():
     cs = [claim("a", "Officials in Kiev said the government will cut fuel subsidies.", predicate="cut"),
           claim("b", "Officials in Kyiv said the government will reduce fuel subsidies.", predicate="reduce")]

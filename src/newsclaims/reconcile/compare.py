@@ -629,8 +629,10 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
             if not any(same_number(x, y) for p in others for y in p.nums):
                 extra.append(x.text)
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
+            if c not in _EXTENT:  # "address", "review" are outcome words: they matter in a conflict only
+                continue
             if not any(c == c2 and h & h2 for p in others for c2, h2 in p.quals) and h & other_tokens:
-                extra.append(f"{c} ({' '.join(sorted(t.lstrip('~') for t in h))})")
+                extra.append(_qual_phrase(pools[s], c, h))
         members = [m for lst in pools[s].lists for m in lst] + pools[s].included
         for m in members:
             om = [y for p in others for lst in p.lists for y in lst] + [y for p in others for y in p.included]
@@ -641,6 +643,17 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
         if extra:
             out.append(Detail(source=s, text="adds " + "; ".join(extra[:8])))
     return out
+
+
+_EXTENT = frozenset(("partial", "full", "retain"))  # qualifier classes that say how much, as details
+
+
+def _qual_phrase(p: Pooled, cls: str, head: frozenset[str]) -> str:
+    """A qualifier as the outlet wrote it ("fully repair the line"), else its class and head words."""
+    for ph in p.phrases.get(cls, []):
+        if _content(words_of(ph)[1:]) & head:
+            return ph
+    return f"{cls} ({' '.join(sorted(t.lstrip('~') for t in head))})"
 
 
 def _core_members(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Sig]:
