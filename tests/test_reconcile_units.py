@@ -345,38 +345,34 @@ def _counted(source: str, text: str) -> Claim:
     return claim(source, text).model_copy(update={"numbers": find_quantities(text)})
 
 
-def test_a_number_diverges_only_from_a_figure_of_the_same_thing():
+@pytest.mark.parametrize("one, other", [
+    # ages of two people in each outlet, given in either order: no count of anything
+    ("The bodies of Jane Doe, 58, and Mary Roe, 20, were found at the house.",
+     "Mary Roe, 20, and Jane Doe, 58, were found dead at the house."),
+    # the ages of two different people
+    ("The win was the 32-year-old champion's third of the year.",
+     "By the sixth round the 36-year-old challenger looked tired."),
+    # a part of the whole, and numbers in a list of versions
+    ("He finished after completing his first 17 passes.", "He completed 34 passes for 364 yards."),
+    ("The tool can be used for versions 6, 7, 8, 9, 10, and 11 on older systems.",
+     "The flaw affects versions 6, 7, 8, and 9 on older systems."),
+    # "one of the largest" is no count; "a 24-hour walkout" is no "five hours" of fighting
+    ("The firm is one of the largest providers in the country.",
+     "The firms are two of the largest providers in the country."),
+    ("Thousands joined a 24-hour walkout.", "The battles lasted for five hours."),
+])
+def test_a_number_diverges_only_from_a_figure_of_the_same_thing(one, other):
     """Figures conflict only when they count the same noun, said right after them, or give the
     age of the same person; a number followed by a comma counts nothing known."""
-    # ages of two people in each outlet, given in either order: no count of anything
-    a = _counted("a", "The bodies of Jane Doe, 58, and Mary Roe, 20, were found at the house.")
-    b = _counted("b", "Mary Roe, 20, and Jane Doe, 58, were found dead at the house.")
-    assert _divergences(a, b, 0.9) == []
-    # the ages of two different people
-    a = _counted("a", "The win was the 32-year-old champion's third of the year.")
-    b = _counted("b", "By the sixth round the 36-year-old challenger looked tired.")
-    assert _divergences(a, b, 0.9) == []
-    # a part of the whole, and a number in a list of versions or in a phone number
-    a = _counted("a", "He finished after completing his first 17 passes.")
-    b = _counted("b", "He completed 34 passes for 364 yards.")
-    assert _divergences(a, b, 0.9) == []
-    a = _counted("a", "The tool can be used for versions 6, 7, 8, 9, 10, and 11 on older systems.")
-    b = _counted("b", "The flaw affects versions 6, 7, 8, and 9 on older systems.")
-    assert _divergences(a, b, 0.9) == []
-    # "one of the largest" is no count; "a 24-hour walkout" is no "five hours" of fighting
-    a = _counted("a", "The firm is one of the largest providers in the country.")
-    b = _counted("b", "The firms are two of the largest providers in the country.")
-    assert _divergences(a, b, 0.9) == []
-    a = _counted("a", "Thousands joined a 24-hour walkout.")
-    b = _counted("b", "The battles lasted for five hours.")
-    assert _divergences(a, b, 0.9) == []
-    # the same person's age, and the same counted noun, still diverge
-    a = _counted("a", "The 32-year-old champion won again.")
-    b = _counted("b", "The 36-year-old champion won again.")
-    assert [d.kind for d in _divergences(a, b, 0.9)] == ["number"]
-    a = _counted("a", "Police said 12 people were injured in the riots.")
-    b = _counted("b", "Police said 18 people were injured in the riots.")
-    assert [d.kind for d in _divergences(a, b, 0.9)] == ["number"]
+    assert _divergences(_counted("a", one), _counted("b", other), 0.9) == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The 32-year-old champion won again.", "The 36-year-old champion won again."),
+    ("Police said 12 people were injured in the riots.", "Police said 18 people were injured in the riots."),
+])
+def test_the_same_persons_age_or_the_same_counted_noun_diverges(one, other):
+    assert [d.kind for d in _divergences(_counted("a", one), _counted("b", other), 0.9)] == ["number"]
 
 
 def test_a_focus_not_only_and_an_opening_contrast_are_no_contradiction():
