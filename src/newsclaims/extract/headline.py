@@ -34,10 +34,6 @@ def lemma_index(pos: str) -> frozenset:
         return frozenset()
 
 
-def _verb_index() -> frozenset:
-    return lemma_index("verb")
-
-
 def verb_lemma(word: str, capitals: bool = False) -> str | None:
     """The known verb a lower-case (with `capitals`, also a capitalised) inflected form comes from
     ("ends" -> "end", "cutting" -> "cut", with capitals "Checks" -> "check", "Dies" -> "die");
@@ -47,7 +43,7 @@ def verb_lemma(word: str, capitals: bool = False) -> str | None:
     w = word.lower() if capitalised else word
     if not w.islower() or not w.isalpha():
         return None
-    verbs = _verb_index()
+    verbs = lemma_index("verb")
     for suf, rep in _INFLECTIONS:
         if capitalised and suf == "ing":
             continue

@@ -144,8 +144,8 @@ def _place(words: list[str]) -> frozenset[str] | None:
 
 def _adverbial(raw: list[str], first: list[str]) -> bool:
     """An opening segment (`raw`, `first` as trimmed to its item) that says when or where ("Last
-    Friday", "In a related story", "Hours after the announcement"), no member; "In Donetsk, A
-    and B" keeps its name."""
+    Friday", "In a related story", "Hours after the announcement"), no member; "In Leeds, York
+    and Hull" keeps its name."""
     if not first or not ((raw and raw[0].lower() in _ADVERBIAL) or first[0].lower() in _ADVERBIAL):
         return False
     named = all(w[0].isupper() for w in first if w[0].isalpha() and w.lower() not in STOP)
@@ -437,9 +437,17 @@ def _items_match(a: Item, b: Item) -> bool:
     return bool(a.toks & b.toks)
 
 
-def _entity_set_divergences(pools: dict[str, Pooled], said: dict[str, frozenset[str]]) -> list[Divergence]:
-    """`said`: per outlet, the content words of all its claims in the cluster (core or not)."""
+def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[Divergence]:
+    """`sigs`: all the cluster's claims (core or not), for what each outlet says anywhere in it."""
     enum_src = sorted(s for s, p in pools.items() if p.lists)
+    said_cache: dict[str, frozenset[str]] = {}
+
+    def said(src: str) -> frozenset[str]:  # content words of the outlet's claims, read when needed
+        if src not in said_cache:
+            said_cache[src] = frozenset().union(*(_content(HY_WORDS.findall(x.claim.text))
+                                                  for x in sigs if x.source == src))
+        return said_cache[src]
+
     incl_src = sorted(s for s, p in pools.items() if p.included)
     # members per outlet: list members plus included members
     members = {s: [m for lst in pools[s].lists for m in lst] + list(pools[s].included) for s in pools}
@@ -461,7 +469,7 @@ def _entity_set_divergences(pools: dict[str, Pooled], said: dict[str, frozenset[
         # outlets that enumerate the same set (share >= 2 members, or >= 1 for short lists) but lack this member
         lacking = []
         for s in enum_src:
-            if s in hs or any(m.toks <= said.get(s, frozenset()) for _, m in u):
+            if s in hs or any(m.toks <= said(s) for _, m in u):
                 continue  # s names the member elsewhere in the cluster: it leaves nothing out
             for h in hold:
                 if _same_set(h, s, members, holders, pools):
@@ -688,9 +696,7 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     pools = _pool(sigs, context)
     core = _core_members(sigs, scores)
     cpools = _pool(core, context) if len(core) < len(sigs) else pools
-    said = {src: frozenset().union(*(_content(HY_WORDS.findall(s.claim.text)) for s in sigs if s.source == src))
-            for src in sources}
-    sets = [d for d in _entity_set_divergences(cpools, said) if _listed_apart(core, scores, context, d)]
+    sets = [d for d in _entity_set_divergences(cpools, sigs) if _listed_apart(core, scores, context, d)]
     divs = (_number_divergences(cpools, core, scores) + sets + _scope_divergences(cpools)
             + _contradictions(core, scores))
     details = _details(pools)

@@ -197,24 +197,24 @@ def _from_quantities(claim: Claim) -> list[Num]:
     for q in claim.numbers:
         unit = of = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
         if unit == "count":
-            after = [w for w in words_of(claim.text[max(0, q.end - claim.start):]) if w[0].isalpha()]
-            noun = next((lemma(w) for w in after[:3] if lemma(w) not in STOP), "")
+            tail = words_of(claim.text[max(0, q.end - claim.start):])  # the claim's words after it
+            noun = next((lemma(w) for w in [w for w in tail if w[0].isalpha()][:3] if lemma(w) not in STOP), "")
             unit = "count:" + noun if noun else ""
-            noun = _counted(claim, q)
+            noun = _counted(claim, q, tail)
             of = "count:" + noun if noun else ""
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
-            run = _noun_run(claim, q)
+            run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
 
 
-def _noun_run(claim: Claim, q) -> list[str]:
-    """The words right after a quantity, up to three, stopping at punctuation or a stop word
-    (a possessive 's is dropped)."""
+def _noun_run(tail: list[str]) -> list[str]:
+    """The words right after a quantity (`tail`: the claim's words after it), up to three, stopping
+    at punctuation or a stop word (a possessive 's is dropped)."""
     run = []
-    for w in words_of(claim.text[max(0, q.end - claim.start):])[:3]:
+    for w in tail[:3]:
         if not w[0].isalpha():
             break
         w = re.sub(r"['’]s$", "", w)
@@ -224,12 +224,13 @@ def _noun_run(claim: Claim, q) -> list[str]:
     return run
 
 
+#: determiners between a partitive "of" and the counted noun ("three of the victims")
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 #: words before a count that make it a part of the whole ("his first 17 passes")
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _PART_OF = frozenset("first last next other another additional further remaining".split())
 
 
-def _counted(claim: Claim, q) -> str:
+def _counted(claim: Claim, q, tail: list[str]) -> str:
     """The noun a bare count counts: the first content word after it, before any punctuation,
     other number or stop word but a partitive "of" ("three of the victims"). None after "one of"
     (a member, not a count), in "N of M", in a run of numbers (a phone number, a list of
@@ -237,7 +238,7 @@ def _counted(claim: Claim, q) -> str:
     before = words_of(claim.text[:max(0, q.start - claim.start)])[-1:]
     if before and before[0].lower() in _PART_OF:
         return ""
-    after = words_of(claim.text[max(0, q.end - claim.start):])[:4]
+    after = tail[:4]
     if after[:1] and after[0].lower() == "of":
         if q.value == 1 or len(after) < 2 or not after[1][0].isalpha():
             return ""
@@ -248,7 +249,7 @@ def _counted(claim: Claim, q) -> str:
         le = lemma(w)
         if le not in STOP:
             return le
-        if w.lower() not in _DETERMINERS:
+        if w.lower() not in _NOUN_DETERMINERS:
             return ""
     return ""
 
