@@ -358,6 +358,23 @@ def test_a_headline_without_a_verb_is_a_label_not_a_claim(headline):
     assert [c.text for c in got] == ["The team won on Sunday."]
 
 
+@pytest.mark.parametrize("headline, predicate", [("Major fire at city supermarket", "fire"),
+                                                 ("Ten dead in coastal quake", "quake"),
+                                                 ("Daring Diamond Heist in Downtown Lyon", "heist"),
+                                                 ("Brother double-murder charge", "charge")])
+def test_a_verbless_headline_naming_a_happening_is_an_event(headline, predicate):
+    """A headline without a verb still reports an event when it names one; labels stay labels (above)."""
+    got = extract_claims(headline + "\n\nThe team won on Sunday.\n")
+    assert [(c.text, c.kind, c.predicate, c.headline) for c in got][0] == (headline, "event", predicate, True)
+
+
+def test_a_headline_colon_sets_off_its_source_not_a_list():
+    """ "Worker Kills 2 in Factory Shooting: Police": the colon does not make the headline a list lead-in."""
+    got = extract_claims("Suspended Worker Kills 2 Women in Factory Shooting : Police\n\nThe team won on Sunday.\n")
+    assert [c.text for c in got] == ["Suspended Worker Kills 2 Women in Factory Shooting", "The team won on Sunday."]
+    assert got[0].predicate == "kill"
+
+
 def test_a_headline_ends_its_sentence_even_without_a_line_break():
     # "Headline/ Outlet/ Place/ lead ...": the slash-separated parts are paragraphs of their own
     text = ("Harbour Plan Approved After Long Debate/ Coast News/ DOVER/ J. Smith/ Morning Edition/ "

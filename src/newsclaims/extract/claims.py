@@ -18,10 +18,10 @@ from ..models import CONTENT_KINDS, Claim, Entity
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import EntityIndex, build_entities
-from .lexicon import HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
+from .lexicon import EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .headline import verb_form, verb_lemma
+from .headline import title_cased, verb_form, verb_lemma
 from .segment import Unit, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -186,6 +186,20 @@ def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or verb_form(t.text, headline) for t in toks)
 
 
+def _event_noun(unit: Unit, sent: Span) -> Token | None:
+    """The noun naming a happening in a verbless headline ("Major Fire at City Supermarket",
+    "Ten dead in quake": fire, quake), the last one when there are several ("Factory Fire
+    Arrest": the arrest is the news); None when it names none (see `EVENT_NOUNS`). Limits: a
+    lexicon, not a parse: "Fire Safety Week" names a fire too."""
+    toks = sent.doc[unit.start:unit.end]
+    capitals = title_cased([t.text for t in toks])  # "Daring Diamond Heist in Paris": the recogniser's
+    # "PERSON" there says nothing
+    nouns = [t for t in toks
+             if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS)
+             and (capitals or not t.ent_type_)]
+    return nouns[-1] if nouns else None
+
+
 def claims_of(an: Analysis) -> list[Claim]:
     art = an.article
     if art.language not in (None, "en"):
@@ -212,6 +226,9 @@ def claims_of(an: Analysis) -> list[Claim]:
         for unit in segment(sent):
             if para.kind == "title":
                 unit = _headline_verb(unit)
+            if unit.lead_in and para.kind == "title":
+                unit = replace(unit, lead_in=False)  # "Worker Kills 2 in Shooting: Police": a headline's colon
+                # sets off its source or topic; no list follows a headline
             if unit.lead_in:
                 st = stance_of(unit, sent, None)
                 subj = unit.subject
@@ -232,8 +249,11 @@ def claims_of(an: Analysis) -> list[Claim]:
             inherited = ctx if (ctx is not None and para.kind == "bullet" and para.index != ctx.paragraph) else None
             claim_quotes = [q for q in quotes[bisect_left(q_starts, start - q_longest):bisect_left(q_starts, end)]
                             if q.end > start]
+            happening = None
             if para.kind in ("body", "title") and _verbless_sentence(unit, sent, para.kind == "title") and not any(q.direct for q in claim_quotes):
-                continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
+                happening = _event_noun(unit, sent) if para.kind == "title" else None
+                if happening is None:
+                    continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
             subj_ent = _subject_entity(ents, unit.subject, base)
@@ -265,6 +285,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             if para.kind == "title" and kind == "fact" and \
                     _headlinese_event(content if content is not None else unit.head, predicate):
                 kind = "event"
+            if happening is not None:  # "Major Fire at City Supermarket": the fire is what happened
+                predicate, kind = happening.lemma_.lower(), "event"
             out.append(Claim(
                 id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
                 start=start, end=end, text=text[start:end], kind=kind,

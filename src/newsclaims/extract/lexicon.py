@@ -47,6 +47,20 @@ threaten risk suggest imply remain appear seem depend reshape redraw
 #: verbs of something that happened (event) vs. being/holding (fact)
 STATE_VERBS = frozenset("be have control remain face hold own contain include comprise".split())
 
+#: nouns that name a happening: a verbless headline built on one ("Major Fire at City Supermarket",
+#: "Ten dead in quake", "Brother double-murder charge") reports an event, unlike a verbless label
+#: ("Weekend Round-up", "Live updates", "The Peace Terms")
+EVENT_NOUNS = frozenset("""
+fire blaze inferno explosion blast bombing attack assault raid heist robbery theft burglary
+shooting stabbing murder killing homicide massacre slaying death crash collision derailment
+sinking accident quake earthquake tremor flood flooding storm hurricane typhoon cyclone tornado
+landslide avalanche eruption outbreak epidemic riot protest strike walkout clash clashes fighting
+arrest charge charges conviction verdict indictment acquittal trial escape kidnapping
+abduction hijacking resignation dismissal sacking firing election victory defeat
+merger takeover acquisition buyout ceasefire truce recall
+bankruptcy collapse shutdown outage blackout leak spill rescue evacuation
+""".split())
+
 #: negation and opposites (for comparing claims)
 NEGATION_WORDS = frozenset("not no never n't without neither nor none nobody nothing".split())
 ANTONYMS: dict[str, str] = {}
