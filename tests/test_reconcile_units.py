@@ -295,6 +295,27 @@ def test_opposite_predicates_contradict():
     assert [d.kind for d in cl.divergences] == ["contradiction"]
 
 
+def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
+    """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
+    predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both
+    winning and losing is a contradiction."""
+    won = claim("a", "The Hawks beat the Rams 3-1 on Sunday.", kind="event", predicate="beat")
+    lost = claim("b", "The Rams lost 3-1 to the Hawks on Sunday.", kind="event", predicate="lose")
+    sold = claim("c", "Acme sold its rail unit to Brill.", kind="event", predicate="sell")
+    bought = claim("d", "Brill bought the rail unit from Acme.", kind="event", predicate="buy")
+    urged = claim("e", "The Rams urged the Hawks to forfeit.", kind="statement", predicate="urge")
+    urged_back = claim("f", "The Hawks urged the Rams to forfeit.", kind="statement", predicate="urge")
+    for x, y in ((won, lost), (sold, bought)):
+        assert not match.role_swap(sig(x), sig(y, 1)) and match.told_from_both_sides(sig(x), sig(y, 1))
+        assert match.pred_agreement(sig(x), sig(y, 1)) == match.PRED_SAME
+        assert _divergences(x, y, 0.9) == []
+    assert match.role_swap(sig(urged), sig(urged_back, 1))
+    rep = reconcile([won, lost])
+    assert len(cluster_of(rep, won.id).claims) == 2
+    lost_too = claim("g", "The Hawks lost 3-1 to the Rams on Sunday.", kind="event", predicate="lose")
+    assert [d.kind for d in _divergences(won, lost_too, 0.9)] == ["contradiction"]
+
+
 def _divergences(a: Claim, b: Claim, pair_score: float):
     """compare() on a two-claim cluster whose pair matched at `pair_score`."""
     from newsclaims.reconcile.compare import compare

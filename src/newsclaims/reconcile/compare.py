@@ -567,6 +567,13 @@ def _speakers(s: Sig) -> set[str]:
     return {q.speaker for q in s.claim.quotes if q.speaker}
 
 
+def _other_side(a: Sig, b: Sig) -> bool:
+    """Converse predicates with different subjects tell one happening from its two sides ("the
+    Colts won" / "the Chiefs lost"), which is no contradiction; with one subject ("A won" / "A
+    lost") it is."""
+    return lx.converse(a.pred, b.pred) and bool(a.subj and b.subj) and not (a.subj & b.subj)
+
+
 def _comparable(a: Sig, b: Sig) -> bool:
     """Can the two claims contradict each other? Not when they name different subjects ("Ortiz is
     not signed" / "Lee and Park are signed") or both name someone or somewhere and share no name
@@ -595,7 +602,8 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             if not _comparable(a, b):
                 continue
             why = None
-            if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg:
+            if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg \
+                    and not _other_side(a, b):
                 why = f"{a.pred.lstrip('~')!r} vs {b.pred.lstrip('~')!r}"
             elif a.pred and a.pred == b.pred and a.neg != b.neg and a.pred not in lx.UNINFORMATIVE:
                 why = f"{'not ' if a.neg else ''}{a.pred.lstrip('~')} vs {'not ' if b.neg else ''}{b.pred.lstrip('~')}"

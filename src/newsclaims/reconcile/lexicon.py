@@ -26,8 +26,8 @@ kill slay murder assassinate killing
 die perish death dead
 arrest detain apprehend capture nab detention custody
 attack strike hit bomb shell raid assault bombardment airstrike
-win victory triumph prevail clinch
-lose defeat loss
+win victory triumph prevail clinch defeat
+lose loss
 gain advance progress
 setback retreat reverse
 lift remove ease relax scrap repeal rescind relief removal easing
@@ -137,6 +137,19 @@ for _a, _b in _EXTRACT_ANTONYMS.items():
     _ca, _cb = canon(_a), canon(_b)
     if _ca != _cb:
         OPPOSITE.add(frozenset((_ca, _cb)))
+
+
+#: converse predicate classes: one happening told from either side ("A beat B" = "B lost to A",
+#: "A sold X to B" = "B bought X from A"); with the roles swapped they say the same thing
+CONVERSE: set[frozenset[str]] = {frozenset(p) for p in [
+    ("~win", "~lose"), ("beat", "~lose"), ("~buy", "~sell"), ("lend", "borrow"),
+]}
+OPPOSITE |= CONVERSE  # with one subject they contradict: "A beat B" / "A lost to B"
+
+
+def converse(a: str | None, b: str | None) -> bool:
+    """Do two (canonical) predicates tell one happening from its two sides ("win" / "lose")?"""
+    return bool(a and b and a != b and frozenset((canon(a), canon(b))) in CONVERSE)
 
 
 def opposite(a: str | None, b: str | None) -> bool:

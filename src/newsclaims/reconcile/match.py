@@ -41,7 +41,7 @@ def pred_agreement(a: Sig, b: Sig) -> float:
     pa, pb = a.pred, b.pred
     if pa is None or pb is None or pa in lx.UNINFORMATIVE or pb in lx.UNINFORMATIVE:
         return PRED_UNKNOWN
-    if pa == pb:
+    if pa == pb or told_from_both_sides(a, b):
         return PRED_SAME
     if lx.opposite(pa, pb):
         return PRED_OPPOSITE
@@ -50,9 +50,21 @@ def pred_agreement(a: Sig, b: Sig) -> float:
     return PRED_OTHER
 
 
-def role_swap(a: Sig, b: Sig) -> bool:
+def crossed(a: Sig, b: Sig) -> bool:
     """A's subject side is B's object side and vice versa, with no shared subject."""
     return bool(a.subj and b.subj and a.subj & b.obj and b.subj & a.obj and not (a.subj & b.subj))
+
+
+def role_swap(a: Sig, b: Sig) -> bool:
+    """The roles are crossed (`crossed`) and the predicates are not converses: "A urges B to
+    withdraw" / "B urges A to withdraw" is a swap; "A beat B" / "B lost to A" is one result told
+    from its two sides (`lexicon.converse`)."""
+    return crossed(a, b) and not lx.converse(a.pred, b.pred)
+
+
+def told_from_both_sides(a: Sig, b: Sig) -> bool:
+    """Crossed roles with converse predicates: the same claim ("A beat B" / "B lost to A")."""
+    return lx.converse(a.pred, b.pred) and crossed(a, b)
 
 
 def idf_mass(ts, idf) -> float:
