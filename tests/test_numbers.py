@@ -139,6 +139,16 @@ def test_pronoun_uses_of_one_are_skipped(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", ["Hackers exploited a zero-day flaw.", "IE Zero Day Flaw Affects All Versions",
+                                  "It is not a zero-sum game.", "The school has zero tolerance for bullying."])
+def test_zero_in_a_set_term_is_no_quantity(text):
+    assert find_quantities(text) == []
+
+
+def test_zero_as_a_count_is_still_a_quantity():
+    assert [(q.text, q.value) for q in find_quantities("Zero deaths were reported.")] == [("Zero", 0.0)]
+
+
 # --- hedges ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span", [

@@ -41,7 +41,8 @@ Values and units (`Quantity.value`, `Quantity.unit`):
 
 Skipped: ordinals, clock times ("10:30", "5pm", "5 a.m."), identifiers glued to letters
 ("G7", "5G", "COVID-19", "F-16"), slashed forms ("24/7", "5/28"), malformed digit groups
-("1,2345", "28.05.2025"), digit runs longer than 24 characters, "no one", "one another".
+("1,2345", "28.05.2025"), digit runs longer than 24 characters, "no one", "one another", "one-off", "zero-day" (a
+software flaw), "zero-sum", "zero tolerance".
 
 Limits: English only; no negative numbers; ranges ("10-15%", "2 to 3 weeks") give their
 midpoint, approximate; "pounds" is not taken for money (weight is as likely); a singular
@@ -119,6 +120,7 @@ _EVENT_NOUNS = set("""elections polls games olympics paralympics talks accords p
 negotiations hearings midterms finals playoffs regulations rules standards figures statistics
 results numbers levels""".split())
 _NOT_AFTER_ONE = {"another", "other"}
+_ZERO_IDIOMS = {"day", "days", "sum", "tolerance"}  # "zero-day vulnerability", "zero-sum", "zero tolerance"
 _NOT_BEFORE_ONE = {"no", "the", "any", "every", "each", "this", "that", "which", "someone", "anyone",
                    "will", "would", "could", "might", "may", "can", "should", "must"}  # "would one day"
 #: hedges that are also prepositions: before a small number word without a unit, a year or a
@@ -403,6 +405,8 @@ class _Scanner:
                                or self.text.startswith(("'s", "\u2019s"), self.ends[i])
                                or self.dash[i + 1] and self.wl[i + 2] in ("off", "time", "sided", "way", "on")):
                 return None
+            if w == "zero" and self.joined(i) > 0 and self.wl[self.joined(i)] in _ZERO_IDIOMS:
+                return None  # "a zero-day flaw", "a zero-sum game": terms, not quantities
             return self.words(i)
         if w in _VAGUE:
             return self.vague(i)
