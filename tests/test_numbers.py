@@ -145,6 +145,18 @@ def test_zero_in_a_set_term_is_no_quantity(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", ["Indy led 13-3 at the half.", "He made a first-half free throw.",
+                                  "It came with 7:41 left in the 1st half.", "They sit in the lower half of the table."])
+def test_a_half_of_play_or_of_a_table_is_no_fraction(text):
+    assert [q.unit for q in find_quantities(text) if q.unit == "fraction"] == []
+
+
+@pytest.mark.parametrize("text, got", [("He lost half his savings.", ("half", 0.5, "fraction")),
+                                       ("She hosted a half-hour show.", ("half-hour", 0.5, "hour"))])
+def test_half_as_a_proportion_and_in_a_duration(text, got):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [got]
+
+
 def test_zero_as_a_count_is_still_a_quantity():
     assert [(q.text, q.value) for q in find_quantities("Zero deaths were reported.")] == [("Zero", 0.0)]
 

@@ -126,7 +126,10 @@ _NOT_BEFORE_ONE = {"no", "the", "any", "every", "each", "this", "that", "which",
 #: hedges that are also prepositions: before a small number word without a unit, a year or a
 #: date they are read as prepositions ("control over four regions", "talks about 2025")
 _PREPOSITION_HEDGES = {"over", "under", "about"}
-_NOT_BEFORE_HALF = {"first", "second", "latter", "former", "other", "better", "bottom", "top", "back", "front"}
+#: before "half" these make it a part or a period of play, not a proportion ("the first half",
+#: "at the half", "the 1st half", "a first-half goal", "the lower half of the table")
+_NOT_BEFORE_HALF = {"first", "second", "latter", "former", "other", "better", "bottom", "top", "back", "front",
+                    "the", "this", "that", "each", "lower", "upper", "st", "nd"}
 _RATE_WORDS = {"once", "twice", "thrice", "times", "per"}
 #: words after "a third" that show it is a fraction, not an ordinal ("a third of", "by a third since")
 _FUNCTION_WORDS = set("""of in on at by for from since to and or but than as with over under after before
@@ -522,7 +525,7 @@ class _Scanner:
         if a is None:
             w = self.wl[i]
             if w == "half":
-                if self.pw[i] in _NOT_BEFORE_HALF:
+                if self.pw[i] in _NOT_BEFORE_HALF or i >= 2 and self.dash[i - 1] and self.wl[i - 2] in _NOT_BEFORE_HALF:
                     return None
                 if self.dash[i + 1] and self.wl[i + 2] not in _DURATIONS:
                     return None  # "half-brother"
@@ -535,8 +538,8 @@ class _Scanner:
         j = self.joined(a.last)
         d = self.wl[j] if j > 0 else ""
         if d in _DENOMS and a.kind != "num" and a.value <= 20:
-            if d == "half" and j + 2 < self.n and self.dash[j + 1] and self.wl[j + 2] not in _DURATIONS:
-                return None  # "two half-brothers": a count of half-brothers, not a fraction
+            if d == "half" and j + 2 < self.n and self.dash[j + 1]:
+                return None  # "two half-brothers": a count of half-brothers; "a half-hour": a duration (read at "half")
             if a.value == 1 and not d.endswith("s") and d != "half" and not hedge:
                 after = self.nw[j]
                 if self.dash[j + 1] or (after and after not in _FUNCTION_WORDS):
