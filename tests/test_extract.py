@@ -238,8 +238,13 @@ def test_what_is_not_a_demand_list_stays_one_claim(sentence, n):
     # what sources report is the claim; the sources are its attribution
     ("The quake struck the island at dawn, state media said.", "event", "strike", "state media"),
     ("Police said the suspect fled on foot.", "event", "flee", "Police"),
+    # a named spokesperson passes on news about someone else
+    ("Prison spokesman Al Ruiz said the inmate died early Monday.", "event", "die", "Prison spokesman Al Ruiz"),
+    ("Jane Roe, her publicist, said the singer entered a clinic.", "event", "enter", "Jane Roe, her publicist"),
+    ("The inmate died at the prison, said prison spokesman Al Ruiz.", "event", "die", "prison spokesman Al Ruiz"),
     # a named party's own speech act stays a statement
     ("The mayor said the bridge will reopen in May.", "statement", "say", "The mayor"),
+    ("Al Ruiz said the inmate died early Monday.", "statement", "say", "Al Ruiz"),
 ])
 def test_source_reported_claims_take_the_content_predicate(sentence, kind, predicate, attribution):
     (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")

@@ -26,6 +26,7 @@ from .lexicon import (
     HEDGE_PASSIVES,
     HEDGE_VERBS,
     SOURCE_NOUNS,
+    SPOKESPEOPLE,
     SPEECH_VERBS,
     STATE_VERBS,
 )
@@ -79,18 +80,27 @@ def _named_speech_act(unit: Unit) -> bool:
     if head is None or _lem(head) not in SPEECH_VERBS:
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and _lem(subj) not in SOURCE_NOUNS
+    return subj is not None and not _source_subject(subj)
+
+
+def _source_subject(subj: Token) -> bool:
+    """A subject that passes on news rather than speaking for itself: "officials", "a source",
+    or a named spokesperson ("prison spokesman Al Quintero", "Jane Roe, her publicist")."""
+    if _lem(subj) in SOURCE_NOUNS:
+        return True
+    return any(_lem(c) in SPOKESPEOPLE for c in subj.children if c.dep_ in ("compound", "appos"))
 
 
 def reported_content(unit: Unit) -> Token | None:
     """The head of what sources report, when the unit is "<content>, sources said" or "officials
     say <content>": the claim is the content (its predicate and kind), the sources are its
-    attribution. None for a named party's own speech act ("The council said that ...")."""
+    attribution (`_source_subject`: a named spokesperson too). None for a named party's own
+    speech act ("The council said that ...")."""
     content = content_clause(unit)
     if content is None:
         return None
     subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
-    return content if subj is not None and _lem(subj) in SOURCE_NOUNS else None
+    return content if subj is not None and _source_subject(subj) else None
 
 
 def content_clause(unit: Unit) -> Token | None:

@@ -31,6 +31,9 @@ report media medium person people minister adviser advisor representative police
 publicist rep agency statement
 """.split())
 
+#: people whose job is to pass on news about someone else
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson publicist rep representative agent".split())
+
 #: hedge cues: the article itself distances from the claim
 HEDGE_ADVERBS = frozenset("reportedly allegedly apparently purportedly supposedly seemingly ostensibly".split())
 HEDGE_VERBS = frozenset("seem appear".split())
