@@ -56,6 +56,19 @@ def test_titles_nationality_and_possessive_are_stripped_and_surnames_map_to_full
     assert idx.canonical("Putin") == "Vladimir Putin"
 
 
+@pytest.mark.parametrize("written", ['Anthony "Fat Tony" Salerno', "Anthony 'Fat Tony' Salerno",
+                                     "Anthony \u201cFat Tony\u201d Salerno", "Anthony \u2018Tony\u2019 Salerno"])
+def test_a_nickname_in_quotes_stays_inside_one_person(nlp, written):
+    art, idx = index(nlp, f"{written} died in prison on Monday. Salerno was 77.")
+    people = [m for m in idx.mentions if m.label == "PERSON"]
+    assert [(m.name, m.text) for m in people] == [("Anthony Salerno", written), ("Anthony Salerno", "Salerno")]
+
+
+def test_a_quoted_phrase_in_a_title_cased_headline_is_no_nickname(nlp):
+    _, idx = index(nlp, paras=[("title", "Mafia Boss 'The Chin' Dies In Prison"), ("body", "He was 77.")])
+    assert "Boss Dies" not in names(idx) and not any(m.name.endswith("Dies") for m in idx.mentions)
+
+
 def test_spelling_variants_of_a_name_are_unified(nlp):
     _, idx = index(nlp, "Ukrainian President Volodymyr Zelenskiy rejected the offer. Zelensky said it was a trap. "
                         "President Zelenskyy spoke later.")

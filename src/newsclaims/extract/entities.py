@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
 from .gazetteer import demonym_place, kind_of, lookup
-from .headline import trim_entity
+from .headline import title_cased, trim_entity, verb_form
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -361,9 +361,46 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
             r = lookup(tok.text)
             if r and r["kind"] in ("city", "country", "place") and r["pattern"] == tok.text:
                 out.append(_Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, r["id"], "GPE", "place", "other"))
+    out.extend(_nicknamed(base, doc))
     if parsed:
         out.extend(_groups(base, doc))
         out.extend(_person_descriptions(base, doc))
+    return out
+
+
+_OPEN_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+NICKNAME_MAX_WORDS = 3
+
+
+def _nicknamed(base: int, doc: Doc) -> list[_Mention]:
+    """People written with a nickname in quotes between given and family name (Anthony "Fat Tony"
+    Salerno, Vincent 'The Chin' Gigante), which the recogniser cuts into pieces or reads as a
+    title of a work: one person, named without the nickname ("Vincent Gigante"), so that later
+    mentions by family name resolve to them. Method: a capitalised word, an opening quote, one to
+    NICKNAME_MAX_WORDS capitalised words, the matching closing quote, a capitalised word; the
+    first word must be a known given name (census lists) or, outside title-cased headlines,
+    tagged as a name; the last must not be a verb form. Limits: a nickname
+    before the given name ("'Whitey' James Bulger") or after the family name is not read."""
+    out = []
+    n = len(doc)
+    for i in range(n - 4):
+        first, q = doc[i], doc[i + 1]
+        close = _OPEN_QUOTES.get(q.text)
+        if close is None or not (first.is_alpha and first.text[:1].isupper()):
+            continue
+        capitals = title_cased([t.text for t in first.sent]) if doc.has_annotation("SENT_START") else False
+        if first.lower_ not in _given_names() and (first.pos_ != "PROPN" or capitals):
+            continue  # in a title-cased headline any word is capitalised: a known given name only
+        j = i + 2
+        while j < n and j - (i + 2) < NICKNAME_MAX_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 2 or j + 1 >= n or doc[j].text != close:
+            continue
+        last = doc[j + 1]
+        if not (last.is_alpha and last.text[:1].isupper()) or last.is_stop or verb_form(last.text, True):
+            continue  # "Boss 'The Chin' Dies": the headline's verb is no family name
+        span = doc[i:j + 2]
+        out.append(_mk(base, span, f"{first.text} {last.text}", "PERSON", "person", titles=[], nationality=None))
     return out
 
 
