@@ -69,6 +69,27 @@ def test_a_quoted_phrase_in_a_title_cased_headline_is_no_nickname(nlp):
     assert "Boss Dies" not in names(idx) and not any(m.name.endswith("Dies") for m in idx.mentions)
 
 
+def test_a_nickname_written_inside_a_recognised_name_is_left_out_of_the_name(nlp):
+    _, idx = index(nlp, 'Mob boss Vincent "the Chin" Gigante died on Monday.')
+    assert "Vincent Gigante" in names(idx) and not any("Chin" in n for n in names(idx))
+
+
+def test_a_title_cased_headline_keeps_only_the_names_the_article_gives_elsewhere(nlp):
+    """ "Hawks Beat Rams": the recogniser runs one name over the verb; the body names the teams."""
+    _, idx = index(nlp, paras=[("title", "Hawks Beat Rams To Clinch Playoff Berth In Leeds"),
+                               ("body", "The Hawks defeated the Rams on Sunday, the club said."),
+                               ("body", "Officials said the playoff berth was never in doubt.")])
+    title_names = {m.name for m in idx.mentions if m.end <= 48}
+    assert not any("Beat" in n or "Berth" in n for n in title_names)
+    assert "Leeds" in {m.name for m in idx.mentions}  # a place stays
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_name(nlp):
+    _, idx = index(nlp, paras=[("title", "Fire Guts Historic Church In Wasilla"),
+                               ("body", "A fire gutted the Wasilla Bible Church, and the church will be rebuilt.")])
+    assert not any(m.name == "Church" for m in idx.mentions)
+
+
 def test_spelling_variants_of_a_name_are_unified(nlp):
     _, idx = index(nlp, "Ukrainian President Volodymyr Zelenskiy rejected the offer. Zelensky said it was a trap. "
                         "President Zelenskyy spoke later.")

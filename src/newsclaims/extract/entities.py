@@ -287,6 +287,7 @@ def build_entities(analysis) -> EntityIndex:
         raw.extend(_from_doc(base, doc))
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     raw = _drop_overlaps(raw)
+    raw = _headline_names(raw, analysis)
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -302,6 +303,82 @@ def build_entities(analysis) -> EntityIndex:
             if g:
                 idx.genders[m.name] = g
     return idx
+
+
+_NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")
+
+
+def _name_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word without a possessive) of each word of a name."""
+    out = []
+    for m in _NAME_WORD.finditer(text):
+        w = m.group().lower()
+        w = re.sub(r"['’]s$", "", w).rstrip(".'’")
+        if w:
+            out.append((m.start(), m.end(), w))
+    return out
+
+
+def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
+    """In a title-cased headline every long word is capitalised, so the recogniser runs names over
+    verbs and common nouns ("Colts Beat Chiefs", "Lindsay Lohan Check", "Jewellery Stolen"). A
+    person or organisation named there is read against the names the article gives outside its
+    title-cased headlines: when some of its words are such a name, it keeps those runs only
+    ("Colts", "Chiefs"; a single word the article also writes in lower case, "Church", is none);
+    when none are, it is dropped if a word of it is one the article writes in lower case or a
+    verb form ("Riots Erupt Following Death"), and kept otherwise ("Vladimir Putin" named in the
+    headline only). Places and gazetteer names are kept; an article that names no one outside
+    its headlines is left as it is. Limits: a headline-only name of common words ("Bright Star
+    Trust") is dropped."""
+    art = analysis.article
+    titles = [p for p in art.paragraphs if p.kind == "title" and title_cased(p.text.split())]
+    if not titles:
+        return raw
+
+    def in_title(m: _Mention) -> bool:
+        return any(p.start <= m.start and m.end <= p.end for p in titles)
+
+    known: set[tuple[str, ...]] = set()  # every run of words of a name given outside the headlines
+    for m in raw:
+        if m.cls in ("person", "org", "place", "bloc") and not in_title(m):
+            ws = tuple(w for _, _, w in _name_words(m.text))
+            known.update(ws[i:j] for i in range(len(ws)) for j in range(i + 1, len(ws) + 1))
+    if not known:
+        return raw
+    common = set(re.findall(r"\b[a-z][a-z'’-]+\b", art.text))
+    out = []
+    for m in raw:
+        if m.cls not in ("person", "org") or not in_title(m) or lookup(m.text) is not None:
+            out.append(m)
+            continue
+        words = _name_words(m.text)
+        runs = _known_runs([w for _, _, w in words], known)
+        if runs == [(0, len(words))]:
+            if not (len(words) == 1 and words[0][2] in common):
+                out.append(m)
+        elif not runs:
+            if not any(w in common or verb_form(m.text[x:y], True) for x, y, w in words):
+                out.append(m)
+        for i, j in runs:
+            if runs == [(0, len(words))] or (j == i + 1 and words[i][2] in common):
+                continue
+            x, y = words[i][0], words[j - 1][1]
+            out.append(_Mention(m.start + x, m.start + y, m.text[x:y], _clean_name(m.text[x:y]), m.label, m.cls,
+                                m.role, info=dict(m.info)))
+    return out
+
+
+def _known_runs(words: list[str], known: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Maximal runs (i, j) of `words` that are in `known`, left to right, longest first."""
+    runs, i = [], 0
+    while i < len(words):
+        j = len(words)
+        while j > i and tuple(words[i:j]) not in known:
+            j -= 1
+        if j > i:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
 
 
 TITLE_GENDER = {
@@ -479,8 +556,17 @@ def _person(base: int, ent: Span) -> _Mention | None:
     r = lookup(span.text)
     if r is not None and _is_place_kind(r["kind"]) and r["kind"] not in NAME_KINDS:
         return _mk(base, span, r["id"], "GPE", "place", root=span.root)
-    return _mk(base, span, _clean_name(span.text), "PERSON", "person", titles=titles, nationality=nationality,
-               root=span.root)
+    return _mk(base, span, _without_nickname(_clean_name(span.text)), "PERSON", "person", titles=titles,
+               nationality=nationality, root=span.root)
+
+
+_NICKNAMED = re.compile(r"^([^\W\d_][\w.-]*)\s+[\"'\u201c\u2018][^\"\u201d\u2019]{1,40}[\"'\u201d\u2019]\s+([^\W\d_][\w.-]*)$")
+
+
+def _without_nickname(name: str) -> str:
+    """'Vincent "The Chin" Gigante' -> "Vincent Gigante" (see `_nicknamed`)."""
+    m = _NICKNAMED.match(name)
+    return f"{m.group(1)} {m.group(2)}" if m else name
 
 
 def _with_compass(base: int, doc: Doc, ent: Span, m: _Mention) -> _Mention:
