@@ -242,6 +242,7 @@ def test_what_is_not_a_demand_list_stays_one_claim(sentence, n):
     ("Prison spokesman Al Ruiz said the inmate died early Monday.", "event", "die", "Prison spokesman Al Ruiz"),
     ("Jane Roe, her publicist, said the singer entered a clinic.", "event", "enter", "Jane Roe, her publicist"),
     ("The inmate died at the prison, said prison spokesman Al Ruiz.", "event", "die", "prison spokesman Al Ruiz"),
+    ("The actress has died, her agent said.", "event", "die", "her agent"),
     # a named party's own speech act stays a statement
     ("The mayor said the bridge will reopen in May.", "statement", "say", "The mayor"),
     ("Al Ruiz said the inmate died early Monday.", "statement", "say", "Al Ruiz"),
