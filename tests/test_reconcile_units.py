@@ -511,6 +511,18 @@ def test_a_quantifier_before_a_number_is_no_scope_qualifier():
     assert any(c == "partial" for c, _ in qualifiers("They want some sanctions lifted."))
 
 
+def test_a_vague_and_a_definite_outcome_conflict_on_one_object_only():
+    """ "address Explorer attacks" / "release a patch for Explorer" are about different things
+    done (the attacks, a patch); "address the frozen assets" / "unfreeze the assets" is a scope conflict."""
+    from newsclaims.reconcile.compare import _conflict
+
+    vague = qualifiers("The firm rushed out a fix to address Explorer attacks.")
+    definite = qualifiers("The firm releases a patch for Explorer.")
+    assert _conflict(vague, definite, "vague", "definite") == 0
+    assert _conflict(qualifiers("The talks will address the frozen assets."),
+                     qualifiers("Washington will unfreeze the assets."), "vague", "definite") == 1
+
+
 # ---------------------------------------------------------------- input, ids, determinism
 def test_empty_input():
     rep = reconcile([])

@@ -99,6 +99,19 @@ class Pooled:
     phrases: dict[str, list[str]] = field(default_factory=dict)  # qualifier class -> "partial debt relief"
 
 
+_PHRASE_ENDS = frozenset("of for to on in at by with from against over about into after before".split())
+
+
+def _object_phrase(words: list[str]) -> list[str]:
+    """The words up to the first preposition after a content word ("a patch for IE" -> "a patch")."""
+    out = []
+    for w in words:
+        if w.lower() in _PHRASE_ENDS and _content(out):
+            break
+        out.append(w)
+    return out
+
+
 def _content(words: list[str]) -> frozenset[str]:
     out = set()
     for w in (p for x in words for p in x.split("-") if p):
@@ -298,7 +311,9 @@ def qualifiers(text: str, phrases: dict[str, list[str]] | None = None) -> set[tu
             if not x[0].isalnum():
                 break
             window.append(x)
-        head = _content(window)
+        # an outcome is compared on its object, the noun phrase right after it: "address attacks
+        # on X" / "release a patch for X" share X, not what is done
+        head = _content(_object_phrase(window) if cls in ("vague", "definite") else window)
         if head:
             out.add((cls, head))
             if phrases is not None:
