@@ -90,6 +90,22 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_no_name(nlp):
     assert not any(m.name == "Church" for m in idx.mentions)
 
 
+def test_a_common_word_opening_a_sentence_is_no_name():
+    """ "Arson" opening a sentence, "arson" later: a word the recogniser took for a person; "Page"
+    opening one stays a person when the article names "Bettie Page", whatever "page" means there."""
+    from types import SimpleNamespace
+
+    from newsclaims.extract.entities import _Mention, _sentence_initial_common_words
+
+    text = "Arson is suspected. Investigators said arson was likely. Bettie Page died. Page made the front page."
+    at = lambda w, k=0: [i for i in range(len(text)) if text.startswith(w, i)][k]
+    raw = [_Mention(at("Arson"), at("Arson") + 5, "Arson", "Arson", "PERSON", "person"),
+           _Mention(at("Bettie Page"), at("Bettie Page") + 11, "Bettie Page", "Bettie Page", "PERSON", "person"),
+           _Mention(at("Page", 1), at("Page", 1) + 4, "Page", "Page", "PERSON", "person")]
+    kept = _sentence_initial_common_words(raw, SimpleNamespace(article=SimpleNamespace(text=text)))
+    assert [m.text for m in kept] == ["Bettie Page", "Page"]
+
+
 def test_spelling_variants_of_a_name_are_unified(nlp):
     _, idx = index(nlp, "Ukrainian President Volodymyr Zelenskiy rejected the offer. Zelensky said it was a trap. "
                         "President Zelenskyy spoke later.")

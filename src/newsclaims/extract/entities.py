@@ -288,6 +288,7 @@ def build_entities(analysis) -> EntityIndex:
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     raw = _drop_overlaps(raw)
     raw = _headline_names(raw, analysis)
+    raw = _sentence_initial_common_words(raw, analysis)
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -366,6 +367,31 @@ def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
             out.append(_Mention(m.start + x, m.start + y, m.text[x:y], _clean_name(m.text[x:y]), m.label, m.cls,
                                 m.role, info=dict(m.info)))
     return out
+
+
+def _sentence_initial_common_words(raw: list[_Mention], analysis) -> list[_Mention]:
+    """A one-word "name" that opens a sentence, which the article also writes in lower case, and
+    that is no word of a longer name in it ("Arson suspected in church fire", later "arson"), is a
+    common word the recogniser took for a name; "Page died" stays when the article names "Bettie
+    Page". Gazetteer names are kept."""
+    text = analysis.article.text
+    long_words = {w for m in raw if m.cls in ("person", "org") for w in _NAME_WORD.findall(m.text) if len(m.text.split()) > 1}
+    out = []
+    for m in raw:
+        if m.cls in ("person", "org") and " " not in m.text and m.text.isalpha() and m.text[:1].isupper() \
+                and not m.text.isupper() and m.text not in long_words and lookup(m.text) is None \
+                and _opens_sentence(text, m.start) and re.search(rf"\b{m.text.lower()}\b", text):
+            continue
+        out.append(m)
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Is `pos` the first word of a line or of a sentence (after ". ", "! ", "? ", a quote)?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:"
 
 
 def _known_runs(words: list[str], known: set[tuple[str, ...]]) -> list[tuple[int, int]]:
