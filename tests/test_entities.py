@@ -92,18 +92,21 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_no_name(nlp):
 
 def test_a_common_word_opening_a_sentence_is_no_name():
     """ "Arson" opening a sentence, "arson" later: a word the recogniser took for a person; "Page"
-    opening one stays a person when the article names "Bettie Page", whatever "page" means there."""
+    opening one stays a person when the article names "Bettie Page", whatever "page" means there,
+    and "Parliament" an institution when the article writes "told Parliament" too."""
     from types import SimpleNamespace
 
     from newsclaims.extract.entities import _Mention, _sentence_initial_common_words
 
-    text = "Arson is suspected. Investigators said arson was likely. Bettie Page died. Page made the front page."
+    text = ("Arson is suspected. Investigators said arson was likely. Bettie Page died. Page made the front page. "
+            "Parliament met. He told Parliament the parliament would vote.")
     at = lambda w, k=0: [i for i in range(len(text)) if text.startswith(w, i)][k]
     raw = [_Mention(at("Arson"), at("Arson") + 5, "Arson", "Arson", "PERSON", "person"),
            _Mention(at("Bettie Page"), at("Bettie Page") + 11, "Bettie Page", "Bettie Page", "PERSON", "person"),
-           _Mention(at("Page", 1), at("Page", 1) + 4, "Page", "Page", "PERSON", "person")]
+           _Mention(at("Page", 1), at("Page", 1) + 4, "Page", "Page", "PERSON", "person"),
+           _Mention(at("Parliament"), at("Parliament") + 10, "Parliament", "Parliament", "ORG", "org")]
     kept = _sentence_initial_common_words(raw, SimpleNamespace(article=SimpleNamespace(text=text)))
-    assert [m.text for m in kept] == ["Bettie Page", "Page"]
+    assert [m.text for m in kept] == ["Bettie Page", "Page", "Parliament"]
 
 
 def test_spelling_variants_of_a_name_are_unified(nlp):

@@ -370,17 +370,19 @@ def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
 
 
 def _sentence_initial_common_words(raw: list[_Mention], analysis) -> list[_Mention]:
-    """A one-word "name" that opens a sentence, which the article also writes in lower case, and
-    that is no word of a longer name in it ("Arson suspected in church fire", later "arson"), is a
-    common word the recogniser took for a name; "Page died" stays when the article names "Bettie
-    Page". Gazetteer names are kept."""
+    """A one-word "name" that opens a sentence, which the article also writes in lower case and
+    never capitalised inside a sentence, and that is no word of a longer name in it ("Arson
+    suspected in church fire", later "arson"), is a common word the recogniser took for a name;
+    "Page died" stays when the article names "Bettie Page", "Parliament has 125 seats" when it
+    writes "told Parliament". Gazetteer names are kept."""
     text = analysis.article.text
     long_words = {w for m in raw if m.cls in ("person", "org") for w in _NAME_WORD.findall(m.text) if len(m.text.split()) > 1}
     out = []
     for m in raw:
         if m.cls in ("person", "org") and " " not in m.text and m.text.isalpha() and m.text[:1].isupper() \
                 and not m.text.isupper() and m.text not in long_words and lookup(m.text) is None \
-                and _opens_sentence(text, m.start) and re.search(rf"\b{m.text.lower()}\b", text):
+                and _opens_sentence(text, m.start) and re.search(rf"\b{m.text.lower()}\b", text) \
+                and not any(not _opens_sentence(text, x.start()) for x in re.finditer(rf"\b{m.text}\b", text)):
             continue
         out.append(m)
     return out
