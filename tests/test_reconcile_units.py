@@ -433,6 +433,20 @@ def test_participle_clauses_after_a_main_clause_are_no_list():
         ["cutting all fares", "hiring more drivers", "extending the night routes"]]
 
 
+@pytest.mark.parametrize("text, got", [
+    # who someone is, or another name of a thing: no set of members
+    ("Jane Doe, Olympic swimmer, actress, and pin-up, dies at 91.", []),
+    ("Jane Doe, the 1950s model, a bondage icon, and pin-up, has died.", []),
+    ("The SMW4 cable, also known as Sea Link 4, or the Asia cable, connects Peru, Chile, and Bolivia.",
+     [["Peru", "Chile", "Bolivia"]]),
+    # people listed after a name stay a list, and so do names
+    ("John Smith, his wife, and two sons were hurt.", [["John Smith", "his wife", "two sons"]]),
+    ("Anna Lind, Marta Ruiz, and Jo Park were arrested.", [["Anna Lind", "Marta Ruiz", "Jo Park"]]),
+])
+def test_an_appositive_after_a_name_is_no_list(text, got):
+    assert [[i.text for i in lst] for lst in enumerations(text)[0]] == got
+
+
 def test_lists_hold_members_not_openings_clauses_or_examples():
     def lists(text):
         ls, inc = enumerations(text)

@@ -175,6 +175,24 @@ def _verb_first(words: list[str]) -> bool:
     return w in lemma_index("verb") and w not in lemma_index("noun") and w not in lemma_index("adj")
 
 
+#: words that open a member of a real list of people after a name ("Jane Doe, her husband and
+#: two sons"), unlike the descriptions of an appositive ("Jane Doe, champion swimmer and actress")
+_MEMBER_OPENERS = frozenset("his her their its my our your two three four five six several many".split())
+
+
+_ALIAS_OPENERS = (("also", "known", "as"), ("known", "as"), ("aka",), ("formerly",), ("better", "known", "as"))
+
+
+def _appositive(segs: list[list[str]], its: list[Item]) -> bool:
+    """A name of two words or more followed by descriptions only (none of the other members is a
+    name, and none opens like a member of a list of people: a possessive or a count), or by
+    another name of it ("The X cable, also known as Y, ..."): no set of members."""
+    if any(tuple(w.lower() for w in x[:len(o)]) == o for x in segs[1:] for o in _ALIAS_OPENERS):
+        return True
+    return len(segs[0]) >= 2 and its[0].name and not any(it.name for it in its[1:]) \
+        and not any(x[0].lower() in _MEMBER_OPENERS for x in segs[1:])
+
+
 def _item(words: list[str]) -> Item | None:
     toks = _place(words) or _content(words)
     if not toks:
@@ -227,6 +245,8 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             # clause describe what happened, they are no set (a list of gerunds alone may be:
             # "calls for cutting fares, hiring more drivers and extending night routes")
             participles = [_clause(x) for x in segs]
+            if its and all(its) and _appositive(segs, its):
+                its = []  # "Jane Doe, champion swimmer turned actress and pin-up, dies": who she is
             if its and all(its) and not (any(participles[1:]) and not participles[0]):
                 # "many stars including A, B and C" names some members only: no full list
                 (included.extend if partial else lists.append)(its)  # type: ignore[arg-type]
