@@ -73,6 +73,8 @@ def test_percentages_are_proportions(text, span):
     ("Three quarters of the budget.", "Three quarters", 0.75),
     ("One in five adults smoke.", "One in five", 0.2),
     ("3 out of 4 doctors agree.", "3 out of 4", 0.75),
+    ("One in every 500 users was exposed.", "One in every 500", 0.002),
+    ("Three out of every four homes lost power.", "Three out of every four", 0.75),
     ("Sales fell by a third.", "a third", 1 / 3),
 ])
 def test_fractions_in_words(text, span, value):

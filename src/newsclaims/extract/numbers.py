@@ -23,7 +23,8 @@ Values and units (`Quantity.value`, `Quantity.unit`):
   unit the lower-case ISO code ("usd", "eur", "gbp", ...).
 - "percent": "30%", "30 percent", "30 per cent" -> 0.30 (a proportion, like fractions).
   "percentage_point": "3 percentage points" -> 0.03 (basis points likewise, 25bp -> 0.0025).
-- "fraction": "a third", "two-thirds", "half", "three quarters", "one in five" -> proportion.
+- "fraction": "a third", "two-thirds", "half", "three quarters", "one in five", "one in every
+  500" -> proportion.
   A singular fraction after "a"/"one" counts only where it cannot be an ordinal ("a third of",
   "by a third.", "nearly a third"; not "a third term"). Ordinals ("second source", "5th") are
   never quantities.
@@ -550,6 +551,8 @@ class _Scanner:
         k = self.phrase(a.last + 1, ("in",)) if self.link[a.last] == 1 else -1
         if k < 0 and self.link[a.last] == 1:
             k = self.phrase(a.last + 1, ("out", "of"))
+        if k >= 0 and self.link[k] == 1 and k + 2 < self.n and self.wl[k + 1] == "every" and self.link[k + 1] == 1:
+            k += 1  # "one in every 500", "three out of every four"
         if k >= 0 and self.link[k] == 1 and k + 1 < self.n:
             b = self.amount(k + 1)
             if b is not None and not b.scaled and b.kind in ("num", "word") and a.value < b.value <= 1000 \
