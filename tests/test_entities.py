@@ -56,12 +56,12 @@ def test_titles_nationality_and_possessive_are_stripped_and_surnames_map_to_full
     assert idx.canonical("Putin") == "Vladimir Putin"
 
 
-@pytest.mark.parametrize("written", ['Anthony "Fat Tony" Salerno', "Anthony 'Fat Tony' Salerno",
-                                     "Anthony \u201cFat Tony\u201d Salerno", "Anthony \u2018Tony\u2019 Salerno"])
+@pytest.mark.parametrize("written", ['Vincent "Fat Sal" Romano', "Vincent 'Fat Sal' Romano",
+                                     "Vincent \u201cFat Sal\u201d Romano", "Vincent \u2018Sal\u2019 Romano"])
 def test_a_nickname_in_quotes_stays_inside_one_person(nlp, written):
-    art, idx = index(nlp, f"{written} died in prison on Monday. Salerno was 77.")
+    art, idx = index(nlp, f"{written} died in prison on Monday. Romano was 77.")
     people = [m for m in idx.mentions if m.label == "PERSON"]
-    assert [(m.name, m.text) for m in people] == [("Anthony Salerno", written), ("Anthony Salerno", "Salerno")]
+    assert [(m.name, m.text) for m in people] == [("Vincent Romano", written), ("Vincent Romano", "Romano")]
 
 
 def test_a_quoted_phrase_in_a_title_cased_headline_is_no_nickname(nlp):
@@ -70,8 +70,13 @@ def test_a_quoted_phrase_in_a_title_cased_headline_is_no_nickname(nlp):
 
 
 def test_a_nickname_written_inside_a_recognised_name_is_left_out_of_the_name(nlp):
-    _, idx = index(nlp, 'Mob boss Vincent "the Chin" Gigante died on Monday.')
-    assert "Vincent Gigante" in names(idx) and not any("Chin" in n for n in names(idx))
+    from newsclaims.extract.entities import _without_nickname
+
+    _, idx = index(nlp, 'Mob boss Frank "the Fox" Costa died on Monday.')
+    assert "Frank Costa" in names(idx) and not any("Fox" in n for n in names(idx))
+    # the recogniser's own span with the nickname inside ('Carlo "The Fox" Bellini') is named so too
+    assert _without_nickname('Carlo "The Fox" Bellini') == "Carlo Bellini"
+    assert _without_nickname("Carlo Bellini") == "Carlo Bellini"
 
 
 def test_a_title_cased_headline_keeps_only_the_names_the_article_gives_elsewhere(nlp):
@@ -85,28 +90,28 @@ def test_a_title_cased_headline_keeps_only_the_names_the_article_gives_elsewhere
 
 
 def test_a_headline_word_the_article_writes_in_lower_case_is_no_name(nlp):
-    _, idx = index(nlp, paras=[("title", "Fire Guts Historic Church In Wasilla"),
-                               ("body", "A fire gutted the Wasilla Bible Church, and the church will be rebuilt.")])
+    _, idx = index(nlp, paras=[("title", "Fire Guts Historic Church In Millbrook"),
+                               ("body", "A fire gutted the Millbrook Bible Church, and the church will be rebuilt.")])
     assert not any(m.name == "Church" for m in idx.mentions)
 
 
 def test_a_common_word_opening_a_sentence_is_no_name():
     """ "Arson" opening a sentence, "arson" later: a word the recogniser took for a person; "Page"
-    opening one stays a person when the article names "Bettie Page", whatever "page" means there,
+    opening one stays a person when the article names "Rita Page", whatever "page" means there,
     and "Parliament" an institution when the article writes "told Parliament" too."""
     from types import SimpleNamespace
 
     from newsclaims.extract.entities import _Mention, _sentence_initial_common_words
 
-    text = ("Arson is suspected. Investigators said arson was likely. Bettie Page died. Page made the front page. "
+    text = ("Arson is suspected. Investigators said arson was likely. Rita Page died. Page made the front page. "
             "Parliament met. He told Parliament the parliament would vote.")
     at = lambda w, k=0: [i for i in range(len(text)) if text.startswith(w, i)][k]
     raw = [_Mention(at("Arson"), at("Arson") + 5, "Arson", "Arson", "PERSON", "person"),
-           _Mention(at("Bettie Page"), at("Bettie Page") + 11, "Bettie Page", "Bettie Page", "PERSON", "person"),
+           _Mention(at("Rita Page"), at("Rita Page") + 9, "Rita Page", "Rita Page", "PERSON", "person"),
            _Mention(at("Page", 1), at("Page", 1) + 4, "Page", "Page", "PERSON", "person"),
            _Mention(at("Parliament"), at("Parliament") + 10, "Parliament", "Parliament", "ORG", "org")]
     kept = _sentence_initial_common_words(raw, SimpleNamespace(article=SimpleNamespace(text=text)))
-    assert [m.text for m in kept] == ["Bettie Page", "Page", "Parliament"]
+    assert [m.text for m in kept] == ["Rita Page", "Page", "Parliament"]
 
 
 def test_spelling_variants_of_a_name_are_unified(nlp):

@@ -141,7 +141,7 @@ def test_pronoun_uses_of_one_are_skipped(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize("text", ["Hackers exploited a zero-day flaw.", "IE Zero Day Flaw Affects All Versions",
+@pytest.mark.parametrize("text", ["Hackers exploited a zero-day flaw.", "Zero Day Flaw Hits Every Browser",
                                   "It is not a zero-sum game.", "The school has zero tolerance for bullying."])
 def test_zero_in_a_set_term_is_no_quantity(text):
     assert find_quantities(text) == []

@@ -437,7 +437,7 @@ def test_participle_clauses_after_a_main_clause_are_no_list():
     # who someone is, or another name of a thing: no set of members
     ("Jane Doe, Olympic swimmer, actress, and pin-up, dies at 91.", []),
     ("Jane Doe, the 1950s model, a bondage icon, and pin-up, has died.", []),
-    ("The SMW4 cable, also known as Sea Link 4, or the Asia cable, connects Peru, Chile, and Bolivia.",
+    ("The K2 cable, also known as Sea Link 4, or the Asia cable, connects Peru, Chile, and Bolivia.",
      [["Peru", "Chile", "Bolivia"]]),
     # people listed after a name stay a list, and so do names
     ("John Smith, his wife, and two sons were hurt.", [["John Smith", "his wife", "two sons"]]),

@@ -192,7 +192,7 @@ def _event_noun(unit: Unit, sent: Span) -> Token | None:
     Arrest": the arrest is the news); None when it names none (see `EVENT_NOUNS`). Limits: a
     lexicon, not a parse: "Fire Safety Week" names a fire too."""
     toks = sent.doc[unit.start:unit.end]
-    capitals = title_cased([t.text for t in toks])  # "Daring Diamond Heist in Paris": the recogniser's
+    capitals = title_cased([t.text for t in toks])  # "Daring Jewel Heist in Lyon": the recogniser's
     # "PERSON" there says nothing
     nouns = [t for t in toks
              if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS)

@@ -85,7 +85,7 @@ def _named_speech_act(unit: Unit) -> bool:
 
 def _source_subject(subj: Token) -> bool:
     """A subject that passes on news rather than speaking for itself: "officials", "a source",
-    or a named spokesperson ("prison spokesman Al Quintero", "Jane Roe, her publicist")."""
+    or a named spokesperson ("prison spokesman Al Ruiz", "Jane Roe, her publicist")."""
     if _lem(subj) in SOURCE_NOUNS or _lem(subj) in SPOKESPEOPLE:
         return True  # "..., her agent said"
     return any(_lem(c) in SPOKESPEOPLE for c in subj.children if c.dep_ in ("compound", "appos"))

@@ -322,12 +322,12 @@ def _name_words(text: str) -> list[tuple[int, int, str]]:
 
 def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
     """In a title-cased headline every long word is capitalised, so the recogniser runs names over
-    verbs and common nouns ("Colts Beat Chiefs", "Lindsay Lohan Check", "Jewellery Stolen"). A
+    verbs and common nouns ("Hawks Beat Rams", "Jane Doe Check", "Paintings Stolen"). A
     person or organisation named there is read against the names the article gives outside its
     title-cased headlines: when some of its words are such a name, it keeps those runs only
-    ("Colts", "Chiefs"; a single word the article also writes in lower case, "Church", is none);
+    ("Hawks", "Rams"; a single word the article also writes in lower case, "Church", is none);
     when none are, it is dropped if a word of it is one the article writes in lower case or a
-    verb form ("Riots Erupt Following Death"), and kept otherwise ("Vladimir Putin" named in the
+    verb form ("Protests Erupt After Verdict"), and kept otherwise ("Vladimir Putin" named in the
     headline only). Places and gazetteer names are kept; an article that names no one outside
     its headlines is left as it is. Limits: a headline-only name of common words ("Bright Star
     Trust") is dropped."""
@@ -373,7 +373,7 @@ def _sentence_initial_common_words(raw: list[_Mention], analysis) -> list[_Menti
     """A one-word "name" that opens a sentence, which the article also writes in lower case and
     never capitalised inside a sentence, and that is no word of a longer name in it ("Arson
     suspected in church fire", later "arson"), is a common word the recogniser took for a name;
-    "Page died" stays when the article names "Bettie Page", "Parliament has 125 seats" when it
+    "Page died" stays when the article names "Rita Page", "Parliament has 90 seats" when it
     writes "told Parliament". Gazetteer names are kept."""
     text = analysis.article.text
     long_words = {w for m in raw if m.cls in ("person", "org") for w in _NAME_WORD.findall(m.text) if len(m.text.split()) > 1}
@@ -478,11 +478,11 @@ NICKNAME_MAX_WORDS = 3
 
 
 def _nicknamed(base: int, doc: Doc) -> list[_Mention]:
-    """People written with a nickname in quotes between given and family name (Anthony "Fat Tony"
-    Salerno, Vincent 'The Chin' Gigante), which the recogniser cuts into pieces or reads as a
-    title of a work: one person, named without the nickname ("Vincent Gigante"), so that later
+    """People written with a nickname in quotes between given and family name (Vincent "Fat Sal"
+    Romano, Carlo 'The Fox' Bellini), which the recogniser cuts into pieces or reads as a
+    title of a work: one person, named without the nickname ("Carlo Bellini"), so that later
     mentions by family name resolve to them. Method: a capitalised word, an opening quote, one to
-    NICKNAME_MAX_WORDS capitalised words, the matching closing quote, a capitalised word; the
+    NICKNAME_MAX_WORDS capitalised words (after a "the"), the matching closing quote, a capitalised word; the
     first word must be a known given name (census lists) or, outside title-cased headlines,
     tagged as a name; the last must not be a verb form. Limits: a nickname
     before the given name ("'Whitey' James Bulger") or after the family name is not read."""
@@ -496,10 +496,11 @@ def _nicknamed(base: int, doc: Doc) -> list[_Mention]:
         capitals = title_cased([t.text for t in first.sent]) if doc.has_annotation("SENT_START") else False
         if first.lower_ not in _given_names() and (first.pos_ != "PROPN" or capitals):
             continue  # in a title-cased headline any word is capitalised: a known given name only
-        j = i + 2
-        while j < n and j - (i + 2) < NICKNAME_MAX_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j = i + 3 if i + 3 < n and doc[i + 2].lower_ == "the" else i + 2  # 'Frank "the Fox" Costa'
+        k = j
+        while j < n and j - k < NICKNAME_MAX_WORDS and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
-        if j == i + 2 or j + 1 >= n or doc[j].text != close:
+        if j == k or j + 1 >= n or doc[j].text != close:
             continue
         last = doc[j + 1]
         if not (last.is_alpha and last.text[:1].isupper()) or last.is_stop or verb_form(last.text, True):
@@ -592,7 +593,7 @@ _NICKNAMED = re.compile(r"^([^\W\d_][\w.-]*)\s+[\"'\u201c\u2018][^\"\u201d\u2019
 
 
 def _without_nickname(name: str) -> str:
-    """'Vincent "The Chin" Gigante' -> "Vincent Gigante" (see `_nicknamed`)."""
+    """'Carlo "The Fox" Bellini' -> "Carlo Bellini" (see `_nicknamed`)."""
     m = _NICKNAMED.match(name)
     return f"{m.group(1)} {m.group(2)}" if m else name
 

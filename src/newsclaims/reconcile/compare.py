@@ -604,7 +604,7 @@ def _speakers(s: Sig) -> set[str]:
 
 def _other_side(a: Sig, b: Sig) -> bool:
     """Converse predicates with different subjects tell one happening from its two sides ("the
-    Colts won" / "the Chiefs lost"), which is no contradiction; with one subject ("A won" / "A
+    Hawks won" / "the Rams lost"), which is no contradiction; with one subject ("A won" / "A
     lost") it is."""
     return lx.converse(a.pred, b.pred) and bool(a.subj and b.subj) and not (a.subj & b.subj)
 
