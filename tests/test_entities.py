@@ -99,9 +99,7 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     """ "Arson" opening a sentence, "arson" later: a word the recogniser took for a person; "Page"
     opening one stays a person when the article names "Rita Page", whatever "page" means there,
     and "Parliament" an institution when the article writes "told Parliament" too."""
-    from types import SimpleNamespace
-
-    from newsclaims.extract.entities import _Mention, _sentence_initial_common_words
+    from newsclaims.extract.entities import _lower_case_words, _Mention, _sentence_initial_common_words
 
     text = ("Arson is suspected. Investigators said arson was likely. Rita Page died. Page made the front page. "
             "Parliament met. He told Parliament the parliament would vote.")
@@ -110,7 +108,7 @@ def test_a_common_word_opening_a_sentence_is_no_name():
            _Mention(at("Rita Page"), at("Rita Page") + 9, "Rita Page", "Rita Page", "PERSON", "person"),
            _Mention(at("Page", 1), at("Page", 1) + 4, "Page", "Page", "PERSON", "person"),
            _Mention(at("Parliament"), at("Parliament") + 10, "Parliament", "Parliament", "ORG", "org")]
-    kept = _sentence_initial_common_words(raw, SimpleNamespace(article=SimpleNamespace(text=text)))
+    kept = _sentence_initial_common_words(raw, text, _lower_case_words(text))
     assert [m.text for m in kept] == ["Rita Page", "Page", "Parliament"]
 
 

@@ -287,8 +287,9 @@ def build_entities(analysis) -> EntityIndex:
         raw.extend(_from_doc(base, doc))
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     raw = _drop_overlaps(raw)
-    raw = _headline_names(raw, analysis)
-    raw = _sentence_initial_common_words(raw, analysis)
+    lower = _lower_case_words(analysis.article.text)
+    raw = _headline_names(raw, analysis, lower)
+    raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -320,7 +321,14 @@ def _name_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case, whole ("first-half") and in their parts
+    ("first", "half"): a capitalised one of them is a common word at a sentence's start or in a
+    title-cased headline, not a name."""
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text)) | frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
+def _headline_names(raw: list[_Mention], analysis, common: frozenset[str]) -> list[_Mention]:
     """In a title-cased headline every long word is capitalised, so the recogniser runs names over
     verbs and common nouns ("Hawks Beat Rams", "Jane Doe Check", "Paintings Stolen"). A
     person or organisation named there is read against the names the article gives outside its
@@ -346,7 +354,6 @@ def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
             known.update(ws[i:j] for i in range(len(ws)) for j in range(i + 1, len(ws) + 1))
     if not known:
         return raw
-    common = set(re.findall(r"\b[a-z][a-z'’-]+\b", art.text))
     out = []
     for m in raw:
         if m.cls not in ("person", "org") or not in_title(m) or lookup(m.text) is not None:
@@ -369,19 +376,18 @@ def _headline_names(raw: list[_Mention], analysis) -> list[_Mention]:
     return out
 
 
-def _sentence_initial_common_words(raw: list[_Mention], analysis) -> list[_Mention]:
+def _sentence_initial_common_words(raw: list[_Mention], text: str, lower: frozenset[str]) -> list[_Mention]:
     """A one-word "name" that opens a sentence, which the article also writes in lower case and
     never capitalised inside a sentence, and that is no word of a longer name in it ("Arson
     suspected in church fire", later "arson"), is a common word the recogniser took for a name;
     "Page died" stays when the article names "Rita Page", "Parliament has 90 seats" when it
     writes "told Parliament". Gazetteer names are kept."""
-    text = analysis.article.text
     long_words = {w for m in raw if m.cls in ("person", "org") for w in _NAME_WORD.findall(m.text) if len(m.text.split()) > 1}
     out = []
     for m in raw:
         if m.cls in ("person", "org") and " " not in m.text and m.text.isalpha() and m.text[:1].isupper() \
                 and not m.text.isupper() and m.text not in long_words and lookup(m.text) is None \
-                and _opens_sentence(text, m.start) and re.search(rf"\b{m.text.lower()}\b", text) \
+                and _opens_sentence(text, m.start) and m.text.lower() in lower \
                 and not any(not _opens_sentence(text, x.start()) for x in re.finditer(rf"\b{m.text}\b", text)):
             continue
         out.append(m)

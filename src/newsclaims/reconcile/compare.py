@@ -610,7 +610,7 @@ def _other_side(a: Sig, b: Sig) -> bool:
 
 
 def _comparable(a: Sig, b: Sig) -> bool:
-    """Can the two claims contradict each other? Not when they name different subjects ("Ortiz is
+    """Can the two claims contradict each other? Not when they name different subjects ("Diaz is
     not signed" / "Lee and Park are signed") or both name someone or somewhere and share no name
     (a passive has no subject to compare), nor when one is a quotation and they do not quote one
     speaker ("I'm not disappointed" / "I am extremely disappointed", two people)."""
@@ -670,7 +670,7 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
     for s in sorted(pools):
         others = [p for t, p in pools.items() if t != s]
         other_tokens = set().union(*(p.tokens for p in others))
-        # the words of the names the others give ("Jumaane Williams" is "Jumaane D. Williams")
+        # the words of the names the others give ("Jane Doe" is "Jane Q. Doe")
         other_names = {w for p in others for k in p.names for w in k.split()}
         extra = []
         for key, name in sorted(pools[s].names.items()):

@@ -101,12 +101,12 @@ for _line in _SYNONYMS.strip().splitlines():
     for _w in _words:
         PRED_CLASS.setdefault(_w, "~" + _words[0])
 
-#: opposite predicate classes (either order), besides `extract.lexicon.ANTONYMS`
+#: opposite predicate classes (either order), besides `extract.lexicon.ANTONYMS` and `CONVERSE`
 _OPPOSITES = [
-    ("~cut", "~increase"), ("~win", "~lose"), ("~agree", "~reject"), ("~support", "~reject"),
+    ("~cut", "~increase"), ("~agree", "~reject"), ("~support", "~reject"),
     ("~gain", "~setback"), ("~gain", "~lose"), ("~confirm", "~deny"), ("~lift", "~impose"),
     ("~release", "~halt"), ("~begin", "~halt"), ("~begin", "~close"), ("~enter", "~leave"),
-    ("~appoint", "~fire"), ("~buy", "~sell"), ("~agree", "~deny"),
+    ("~appoint", "~fire"), ("~agree", "~deny"),
 ]
 
 
