@@ -147,8 +147,8 @@ def test_zero_in_a_set_term_is_no_quantity(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize("text", ["Indy led 13-3 at the half.", "He made a first-half free throw.",
-                                  "It came with 7:41 left in the 1st half.", "They sit in the lower half of the table."])
+@pytest.mark.parametrize("text", ["The Hawks led 13-3 at the half.", "He made a first-half free throw.",
+                                  "It came with 5:12 left in the 1st half.", "They sit in the lower half of the table."])
 def test_a_half_of_play_or_of_a_table_is_no_fraction(text):
     assert [q.unit for q in find_quantities(text) if q.unit == "fraction"] == []
 

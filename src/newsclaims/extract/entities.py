@@ -510,7 +510,7 @@ def _nicknamed(base: int, doc: Doc) -> list[_Mention]:
             continue
         last = doc[j + 1]
         if not (last.is_alpha and last.text[:1].isupper()) or last.is_stop or verb_form(last.text, True):
-            continue  # "Boss 'The Chin' Dies": the headline's verb is no family name
+            continue  # "Maria 'The Voice' Dies": the headline's verb is no family name
         span = doc[i:j + 2]
         out.append(_mk(base, span, f"{first.text} {last.text}", "PERSON", "person", titles=[], nationality=None))
     return out
