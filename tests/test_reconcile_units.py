@@ -458,10 +458,10 @@ def test_lists_hold_members_not_openings_clauses_or_examples():
     assert lists("In a related story, unions and farmers marched in the capital.")[0] == []
     assert lists("In Leeds, York and Hull, buses stopped.")[0] == [["Leeds", "York", "Hull"]]
     # a second "and" ends the list: what follows is another predicate
-    assert lists("Youths attacked a police station, stores, and banks and fought running battles.")[0] == [
-        ["station", "stores", "banks"]]
+    assert lists("Rioters looted a bakery, kiosks, and cafes and threw stones at the police.")[0] == [
+        ["bakery", "kiosks", "cafes"]]
     # a "list" that straddles a clause is none; one that starts after "while" starts there
-    assert lists("The officer, who was wed a week ago, is survived by his wife and two sons.")[0] == []
+    assert lists("The pilot, who was promoted a month ago, is survived by his wife and two sons.")[0] == []
     assert lists("Traffic to Peru was down, while services to Chile, Bolivia, Brazil and Ecuador were cut.")[0] == [
         ["Chile", "Bolivia", "Brazil", "Ecuador"]]
     # "including A, B and C" gives examples, not the whole set

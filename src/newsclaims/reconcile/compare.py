@@ -239,7 +239,7 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             if len(segs) >= 3 and _verb_first(segs[0]) and not any(_verb_first(x) for x in segs[1:]):
                 segs = segs[1:]  # "love to | emulate her look, her hair and red lipstick"
             if len(segs) < 3 or any(x[0].lower() in _FINITE for x in segs[1:]):
-                segs = []  # a clause straddled ("..., who was wed a week ago, is survived by A and B")
+                segs = []  # a clause straddled ("..., who was promoted a month ago, is survived by A and B")
             its = [_item(x) for x in segs] if segs and segs[0] else []
             # "X hit Y, killing A, injuring B and damaging C": participle clauses after a main
             # clause describe what happened, they are no set (a list of gerunds alone may be:
@@ -258,7 +258,7 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
         w = words[i]
         lw = w.lower()
         if final and (lw in LIST_BOUNDARY or w in LIST_PUNCT or w == "," or len(cur) >= LIST_MAX_WORDS
-                      or (lw in ("and", "or") and cur)):  # "A, B and C and fought ...": C ends it
+                      or (lw in ("and", "or") and cur)):  # "A, B and C and threw ...": C ends it
             close_list()
             continue
         if w == "," and items and any(x.lower() in CLAUSE_OPENERS for x in cur):
