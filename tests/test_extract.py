@@ -188,6 +188,19 @@ def test_modifier_shared_by_a_list_is_not_part_of_its_last_item():
     assert got == ["Protesters demanded new elections", "an inquiry into police violence."]
 
 
+def test_past_temporal_clause_after_a_comma_is_its_own_event():
+    cs = claims("The mayor resigned on Friday, hours after the council voted to censure him.")
+    assert [c.text for c in cs] == ["The mayor resigned on Friday", "hours after the council voted to censure him."]
+    assert cs[1].predicate == "vote" and cs[1].kind == "event"
+
+
+def test_future_temporal_clause_stays_a_condition():
+    cs = claims("The rebels will not sign the truce, before the army withdraws from the valley.")
+    assert len(cs) == 1
+    cs = claims("It was not long, however, before the mill was sold to a rival.")
+    assert len(cs) == 1
+
+
 def test_but_only_if_condition_stays_with_its_clause():
     # "..., but only if ..." restricts the first clause; a bare condition is no claim
     got = [c.text for c in extract_claims("Title of the piece\n\nThe union will end the strike, but only if wages rise.\n")]

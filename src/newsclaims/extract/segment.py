@@ -38,6 +38,9 @@ from spacy.tokens import Span, Token
 from .lexicon import DEMAND_NOUNS, DEMAND_VERBS, SPEECH_VERBS
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
+#: a past happening told after a comma is an event of its own ("..., after police shot a man");
+#: a present or future one is a condition on the main clause ("..., before it commits to a truce")
+TEMPORAL_MARKS = frozenset({"after", "when", "before"})
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 SIGNPOST_WH = frozenset({"what", "how", "why", "where", "who", "when", "which"})
@@ -79,6 +82,17 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+def _past(verb: Token) -> bool:
+    """Whether a clause's verb is in a past tense: "shot", "was arrested", "had left"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _time_frame(root: Token) -> bool:
+    """A main clause that only sets a time frame for the next: "It was not long, however, before ..."."""
+    return root.lemma_ == "be" and any(c.lower_ in ("long", "soon", "years", "months", "weeks", "days")
+                                       for c in root.children)
+
+
 def _own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
@@ -106,7 +120,8 @@ def _clause_cuts(sent: Span) -> set[int]:
         left = t.left_edge.i
         # adverbial clause with its own subject and a contrast/reason mark
         if t.dep_ == "advcl":
-            marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in SPLIT_MARKS]
+            marks = [c for c in t.children if c.dep_ == "mark" and (c.lower_ in SPLIT_MARKS
+                     or (c.lower_ in TEMPORAL_MARKS and _past(t) and not _time_frame(root)))]
             clause = _own_subject(t) or (t.tag_ not in ("VBG", "VBN") and t.right_edge.i - left >= 4)
             if marks and clause:
                 if t.i > root.i and _prev_is(sent, left, {",", ";", "–", "—"}):
