@@ -266,6 +266,16 @@ def test_source_reported_claims_take_the_content_predicate(sentence, kind, predi
     assert c.stance == ("asserts" if kind == "statement" else "reports")
 
 
+@pytest.mark.parametrize("sentence, obj", [
+    ("Her publicist said the singer died on Tuesday at a hospital in Lyon.", "on Tuesday"),
+    ("Officials said the rebels seized two border towns overnight.", "two border towns"),
+])
+def test_source_reported_claims_take_the_content_object(sentence, obj):
+    # the object is the reported content's own, not the whole content clause of "said"
+    (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")
+    assert c.object == obj
+
+
 def test_a_pronoun_inside_a_quotation_is_resolved_to_an_actor():
     text = ("Title\n\nPresident Vladimir Putin wants control of four regions, sources say.\n\n"
             "“He wants the full territories of the four regions,” a second source said.\n")

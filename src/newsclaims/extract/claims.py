@@ -278,10 +278,11 @@ def claims_of(an: Analysis) -> list[Claim]:
             kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
                            inherited_predicate=inherited.predicate if inherited else None)
             content = reported_content(unit) if inherited is None and kind != "quote" else None
+            told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
                 predicate = content.lemma_.lower()
-                kind = kind_of(Unit(unit.start, unit.end, head=content, predicate=predicate,
-                                    subject=subject_of(content)), sent, start, end, claim_quotes, numbers)
+                told = Unit(unit.start, unit.end, head=content, predicate=predicate, subject=subject_of(content))
+                kind = kind_of(told, sent, start, end, claim_quotes, numbers)
             if para.kind == "title" and kind == "fact" and \
                     _headlinese_event(content if content is not None else unit.head, predicate):
                 kind = "event"
@@ -293,7 +294,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 actors=sorted(actors, key=lambda e: (e.start, e.end)), regions=regions,
                 quotes=claim_quotes, attribution=attribution, stance=stance,
                 predicate=predicate, numbers=numbers,
-                object=_object_text(unit, sent, text, base) if not unit.item else text[start:end],
+                object=_object_text(told, sent, text, base) if not unit.item else text[start:end],
                 negated=_negated(unit, sent),
                 keywords=_keywords(sent.doc, unit.start, unit.end),
                 headline=para.kind == "title",
