@@ -108,6 +108,25 @@ def test_inverted_said_keeps_description_as_written():
     assert art.text[q.speaker_start:q.speaker_end] == "one senior European diplomat"
 
 
+@pytest.mark.parametrize("body, text, speaker", [
+    # a comma closing an apposition before "said" is no inverted cue: the name after the verb
+    # opens what is said ("Smith died ...", "Tuesday that ...")
+    ("Her agent, Jo Bloggs, said Smith died on Monday at a clinic.", "Smith died on Monday at a clinic", "Jo Bloggs"),
+    ("The police chief, Anna Kowalska, said Tuesday that officers had found the car.",
+     "officers had found the car", "Anna Kowalska"),
+    ("His sister, Mary Stone, told Radio Nord she had not seen him since June.",
+     "she had not seen him since June", "Mary Stone"),
+])
+def test_speaker_before_an_apposition_comma_is_the_subject(body, text, speaker):
+    _, qs = run(body)
+    assert one(qs, text).speaker == speaker
+
+
+def test_inverted_cue_after_a_fronted_phrase_names_the_speaker_after_the_verb():
+    _, qs = run("One big difference, said Yeager:\n\n“She was more at ease than anyone.”")
+    assert one(qs, "She was more at ease than anyone.").speaker == "Yeager"
+
+
 def test_according_to_and_colon_cues():
     _, qs = run("“The ceasefire will begin on Sunday,” according to two officials familiar with the talks.")
     assert one(qs, "The ceasefire will begin on Sunday,").speaker == "two officials familiar with the talks"

@@ -362,7 +362,13 @@ class _Ctx:
         """The (non-expletive) subject of `verb`, climbing through participles and conjuncts;
         for a parenthetical inverted cue ("..., said Yeager:") the name after the verb."""
         doc = verb.doc
-        if 0 < verb.i < len(doc) - 1 and (doc[verb.i - 1].text == "," or self.quoted(doc[verb.i - 1])):
+        # not inverted when the verb has its own subject before it and what is said after it: in
+        # "Her agent, Jo Bloggs, said Smith died" the comma closes an apposition and "Smith" is the
+        # reported clause's subject (in "X 'fixed', say Microsoft" what is said comes first)
+        kids = list(islice(verb.children, 64))
+        fronted = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not self.quoted(c) for c in kids) \
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)
+        if 0 < verb.i < len(doc) - 1 and not fronted and (doc[verb.i - 1].text == "," or self.quoted(doc[verb.i - 1])):
             nxt = doc[verb.i + 1]
             if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not self.quoted(nxt):
                 while nxt.head.i != nxt.i and nxt.head.pos_ == "PROPN" and nxt.head.i > nxt.i:
