@@ -266,6 +266,18 @@ def test_source_reported_claims_take_the_content_predicate(sentence, kind, predi
     assert c.stance == ("asserts" if kind == "statement" else "reports")
 
 
+@pytest.mark.parametrize("headline, predicate, attribution", [
+    # the headline form "<content>, say police": the sources come after the verb, and the
+    # content is often a reduced passive the parser hangs on its subject
+    ("Ten killed in blast, say police", "kill", "police"),
+    ("Two men arrested after raid, police say", "arrest", "police"),
+    ("Ferry sank in storm, say officials", "sink", "officials"),
+])
+def test_inverted_source_cue_in_a_headline_reports_the_content(headline, predicate, attribution):
+    c = extract_claims(headline + "\n\nThe town was quiet on Monday.\n")[0]
+    assert (c.kind, c.predicate, c.attribution, c.stance) == ("event", predicate, attribution, "reports")
+
+
 @pytest.mark.parametrize("sentence, obj", [
     ("Her publicist said the singer died on Tuesday at a hospital in Lyon.", "on Tuesday"),
     ("Officials said the rebels seized two border towns overnight.", "two border towns"),

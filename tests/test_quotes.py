@@ -127,6 +127,18 @@ def test_inverted_cue_after_a_fronted_phrase_names_the_speaker_after_the_verb():
     assert one(qs, "She was more at ease than anyone.").speaker == "Yeager"
 
 
+def test_inverted_cue_with_a_common_noun_names_the_speaker_after_the_verb():
+    # "engineers" speak; "Bridge issue" is what the parser took for the verb's subject
+    _, qs = run("Bridge issue 'fixed', say engineers\n\nThe bridge reopened on Monday.")
+    assert one(qs, "fixed").speaker == "engineers"
+
+
+def test_who_is_told_is_not_the_speaker():
+    # "..., told Radio Nord": the name after "told" is the listener, never an inverted speaker
+    _, qs = run("“We are not afraid of anything,” Jo Bloggs, the shop's insurer, told Radio Nord.")
+    assert one(qs, "We are not afraid of anything,").speaker == "Jo Bloggs"
+
+
 def test_according_to_and_colon_cues():
     _, qs = run("“The ceasefire will begin on Sunday,” according to two officials familiar with the talks.")
     assert one(qs, "The ceasefire will begin on Sunday,").speaker == "two officials familiar with the talks"

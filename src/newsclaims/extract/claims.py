@@ -281,7 +281,9 @@ def claims_of(an: Analysis) -> list[Claim]:
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
                 predicate = content.lemma_.lower()
-                told = Unit(unit.start, unit.end, head=content, predicate=predicate, subject=subject_of(content))
+                subj = subject_of(content) or (content.head if content.dep_ in ("acl", "relcl") else None)
+                told = Unit(unit.start, unit.end, head=content, predicate=predicate, subject=subj)  # "Two men
+                # [arrested], police say": a reduced passive's subject is the noun it hangs on
                 kind = kind_of(told, sent, start, end, claim_quotes, numbers)
             if para.kind == "title" and kind == "fact" and \
                     _headlinese_event(content if content is not None else unit.head, predicate):

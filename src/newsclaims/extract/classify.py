@@ -73,13 +73,75 @@ def stance_of(unit: Unit, sent: Span, attribution: str | None) -> str:
     return "reports" if attribution else "asserts"
 
 
+#: how the parser attaches what is said before an inverted cue ("<content>, say police"), in the
+#: order tried: a clause, then a subject the participle of a reduced passive hangs on
+_CONTENT_DEPS = ("ccomp", "parataxis", "dep", "nsubj", "nsubjpass", "csubj")
+#: what may follow the cue's verb besides its subject ("..., said police on Tuesday")
+_AFTER_CUE = ("punct", "npadvmod", "advmod")
+_AFTER_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "earlier", "later"})
+#: verbs that close a sentence as an inverted cue; "agree", "respond", "testify" ... do not
+INVERTED_VERBS = frozenset("""
+say add note claim insist warn explain announce declare state report write confirm allege
+""".split())  # not "tell": "..., told Reuters" names who was told
+
+
+def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
+    """`(content head, speaker)` when the speech verb `head` closes its sentence after a comma,
+    the news and headline form "<content>, say police" / "<content>, the union says"; else None.
+
+    The speaker is the verb's subject after the comma; between the comma and the verb only the
+    speaker (or an adverb: "police later said"), after it only the speaker, a time ("on
+    Tuesday") and punctuation. The parser often reads the content's own subject as the verb's
+    ("Ten [killed in blast], say police"): the content head is then the participle of that
+    reduced passive; None for verbless content ("Road safe, says minister"). Limits: one
+    comma; "..., police say, adding ..." and "..., she never said" are not inverted."""
+    if head.pos_ != "VERB" or _lem(head) not in INVERTED_VERBS:
+        return None
+    kids = [c for c in head.children if not c.is_space]
+    comma = next((c for c in reversed(kids) if c.text == "," and c.i < head.i), None)
+    if comma is None:
+        return None
+    speaker = next((c for c in kids if c.dep_ == "nsubj" and c.i > comma.i), None)
+    after = [c for c in kids if c.i > head.i and c.dep_ != "punct"]
+    doc = head.doc
+    last = max((t.i for t in doc[head.i:head.sent.end] if not (t.is_punct or t.is_space)), default=head.i)
+    if speaker is None and comma.i == head.i - 1 and len(after) == 1 and after[0].pos_ in ("NOUN", "PROPN") \
+            and after[0].dep_ in ("ccomp", "dobj", "attr", "npadvmod", "appos") and after[0].right_edge.i >= last:
+        speaker = after[0]  # "..., say police" with "police" misread as the verb's object
+    if speaker is None:
+        return None
+    span = range(speaker.left_edge.i, speaker.right_edge.i + 1)
+    if any(t.i not in span and not (t.dep_ == "advmod" and t.head is head and t.lower_ not in ("never", "not"))
+           for t in doc[comma.i + 1:head.i]):
+        return None
+    for c in after:
+        if c is not speaker and c.dep_ not in _AFTER_CUE and not (c.dep_ == "prep" and c.lower_ in _AFTER_PREPS):
+            return None
+    cands = [c for c in kids if c.dep_ in _CONTENT_DEPS and c is not speaker and c.right_edge.i < comma.i]
+    if not cands:
+        return None
+    told = min(cands, key=lambda c: _CONTENT_DEPS.index(c.dep_))
+    if told.pos_ not in ("VERB", "AUX"):
+        told = next((c for c in told.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return told, speaker
+
+
+def speech_subject(head: Token) -> Token | None:
+    """Who speaks with the verb `head`: the subject after an inverted cue's comma, else its nsubj."""
+    inv = inverted_cue(head)
+    if inv is not None:
+        return inv[1]
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
 def _named_speech_act(unit: Unit) -> bool:
     """The unit is itself a party's speech act ("The council said that ...", "Lopez insists ..."),
     not content the article takes from unnamed sources ("officials say", "according to")."""
     head = unit.head
     if head is None or _lem(head) not in SPEECH_VERBS:
         return False
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = speech_subject(head)
     return subj is not None and not _source_subject(subj)
 
 
@@ -99,7 +161,7 @@ def reported_content(unit: Unit) -> Token | None:
     content = content_clause(unit)
     if content is None:
         return None
-    subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+    subj = speech_subject(unit.head)
     return content if subj is not None and _source_subject(subj) else None
 
 
@@ -112,13 +174,16 @@ def content_clause(unit: Unit) -> Token | None:
     for c in head.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and unit.start <= c.i < unit.end:
             return c
+    inv = inverted_cue(head)  # "Ten killed in blast, say police"
+    if inv is not None and inv[0] is not None and unit.start <= inv[0].i < unit.end:
+        return inv[0]
     return None
 
 
 def _phrase(tok: Token, base: int, text: str) -> str:
     a = base + tok.left_edge.idx
     b = base + tok.right_edge.idx + len(tok.right_edge.text)
-    return text[a:b].strip(" ,")
+    return text[a:b].strip().strip(",").strip()
 
 
 def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Quote] | None = None) -> str | None:
@@ -153,9 +218,10 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         cands.append(root)
     for v in cands:
         if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
-            if v is head and not any(c.dep_ in ("ccomp",) for c in v.children):
+            inv = inverted_cue(v)
+            if v is head and inv is None and not any(c.dep_ in ("ccomp",) for c in v.children):
                 continue  # the speech act itself ("the mayor warned the council") is not reported content
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            subj = inv[1] if inv is not None else next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("it", "this", "that"):
                 return _phrase(subj, base, text)
     return None

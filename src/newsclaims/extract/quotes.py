@@ -368,12 +368,21 @@ class _Ctx:
         kids = list(islice(verb.children, 64))
         fronted = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not self.quoted(c) for c in kids) \
             and any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)
-        if 0 < verb.i < len(doc) - 1 and not fronted and (doc[verb.i - 1].text == "," or self.quoted(doc[verb.i - 1])):
+        # nor with "tell": in "..., the governor told Reuters" the name after the verb was told
+        if 0 < verb.i < len(doc) - 1 and not fronted and verb.lemma_.lower() != "tell" \
+                and (doc[verb.i - 1].text == "," or self.quoted(doc[verb.i - 1])):
             nxt = doc[verb.i + 1]
             if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not self.quoted(nxt):
                 while nxt.head.i != nxt.i and nxt.head.pos_ == "PROPN" and nxt.head.i > nxt.i:
                     nxt = nxt.head
                 return nxt
+            # "Bridge 'fixed', say engineers": a common-noun subject after the verb is the speaker,
+            # not the subject the parser found in what is said before it
+            last = max((t.i for t in doc[verb.i:verb.sent.end] if not (t.is_punct or t.is_space)), default=verb.i)
+            after = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > verb.i and not self.quoted(c)
+                          and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i >= last), None)
+            if after is not None:
+                return after
         v = verb
         for _ in range(hops + 1):
             for c in islice(v.children, 64):  # bounded, whatever the parse
