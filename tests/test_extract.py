@@ -434,3 +434,24 @@ def test_verb_lemma_of_an_inflected_form(word, capitals, lemma):
     from newsclaims.extract.headline import verb_lemma
 
     assert verb_lemma(word, capitals) == lemma
+
+
+@pytest.mark.parametrize("sentence", [
+    # the quotation and its cue, however long the speaker's description
+    '"We have never seen water levels like this," said Jo Bloggs, mayor of the riverside town of Kestrel.',
+    '"Prices will fall," said one senior banker with knowledge of the central bank\'s thinking.',
+    '"The bridge is safe," the chief engineer of the regional roads authority said on Tuesday.',
+])
+def test_a_quotation_with_a_long_cue_is_a_quote(sentence):
+    (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")
+    assert c.kind == "quote"
+
+
+def test_each_sentence_of_a_quotation_is_a_quote():
+    cs = extract_claims("Title of the piece\n\n“This is not about money. It is about trust,” said Jo Bloggs.\n")
+    assert [c.kind for c in cs] == ["quote", "quote"]
+
+
+def test_a_said_clause_outside_the_quotation_is_not_a_quote():
+    (c,) = extract_claims('Title of the piece\n\nThe mayor said the council would meet on Friday to "review everything".\n')
+    assert c.kind == "statement"

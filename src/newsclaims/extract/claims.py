@@ -276,7 +276,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 if inh is not None and not any(a.name == inh.name for a in actors):
                     actors = [*actors, inh]
             kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
-                           inherited_predicate=inherited.predicate if inherited else None)
+                           inherited_predicate=inherited.predicate if inherited else None, base=base)
             content = reported_content(unit) if inherited is None and kind != "quote" else None
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content

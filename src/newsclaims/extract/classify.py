@@ -111,13 +111,13 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
     if speaker is None:
         return None
     span = range(speaker.left_edge.i, speaker.right_edge.i + 1)
-    if any(t.i not in span and not (t.dep_ == "advmod" and t.head is head and t.lower_ not in ("never", "not"))
+    if any(t.i not in span and not (t.dep_ == "advmod" and t.head.i == head.i and t.lower_ not in ("never", "not"))
            for t in doc[comma.i + 1:head.i]):
         return None
     for c in after:
-        if c is not speaker and c.dep_ not in _AFTER_CUE and not (c.dep_ == "prep" and c.lower_ in _AFTER_PREPS):
+        if c.i != speaker.i and c.dep_ not in _AFTER_CUE and not (c.dep_ == "prep" and c.lower_ in _AFTER_PREPS):
             return None
-    cands = [c for c in kids if c.dep_ in _CONTENT_DEPS and c is not speaker and c.right_edge.i < comma.i]
+    cands = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != speaker.i and c.right_edge.i < comma.i]
     if not cands:
         return None
     told = min(cands, key=lambda c: _CONTENT_DEPS.index(c.dep_))
@@ -210,7 +210,7 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
     cands = []
     if head is not None:
         cands.append(head)
-        if head.dep_ in ("ccomp", "parataxis") and head.head is not head:
+        if head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i:
             cands.append(head.head)
         cands += [c for c in head.children if c.dep_ in ("parataxis", "ccomp") and _lem(c) in SPEECH_VERBS]
     root = sent.root
@@ -232,11 +232,41 @@ def unit_text(unit: Unit, sent: Span) -> str:
     return doc[unit.start:unit.end].text if unit.end > unit.start else ""
 
 
+def _cue_only(unit: Unit, sent: Span, base: int, quotes: list[Quote]) -> bool:
+    """Outside its direct quotations the unit is only their cue: the speech verb, its subject
+    with whatever describes it, adverbs and punctuation ("“...,” said Jo Bloggs, mayor of the
+    riverside town of Kestrel, on Tuesday")."""
+    head = unit.head
+    if head is None or _lem(head) not in SPEECH_VERBS or not has_parse(sent):
+        return False
+    subj = speech_subject(head)
+    if subj is None:
+        return False
+    keep = set(range(subj.left_edge.i, subj.right_edge.i + 1)) | {head.i}
+    keep |= {c.i for c in head.children if c.dep_ in ("advmod", "npadvmod", "aux", "neg")}
+    spans = [(q.start, q.end) for q in quotes if q.direct]
+    doc = sent.doc
+    for i in range(unit.start, unit.end):
+        t = doc[i]
+        a = base + t.idx
+        if t.is_punct or t.is_space or i in keep or any(s <= a < e for s, e in spans):
+            continue
+        if t.dep_ == "prep" and t.head.i == head.i and t.i > head.i:
+            keep |= set(range(t.i, t.right_edge.i + 1))  # "said X on Tuesday", "... with knowledge of"
+            continue
+        return False
+    return True
+
+
 def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], numbers: list[Quantity],
-            inherited_predicate: str | None = None) -> str:
+            inherited_predicate: str | None = None, base: int | None = None) -> str:
     span_len = max(1, end - start)
-    direct = sum(q.end - q.start for q in quotes if q.direct and q.start >= start and q.end <= end)
-    if direct >= 0.5 * span_len:
+    # the share of the claim inside direct quotations, one of which may open or close beyond it
+    # (“A. B,” she said: "“A." is quoted too); not an embedded post, whose sentences are claims
+    # of their own kinds
+    direct = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotes
+                 if q.direct and q.cue != "post" and (q.start >= start or q.end <= end))
+    if direct >= 0.5 * span_len or (direct and base is not None and _cue_only(unit, sent, base, quotes)):
         return "quote"
     pred = unit.predicate or ""
     head = unit.head
