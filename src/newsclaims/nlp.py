@@ -7,7 +7,8 @@ warning is issued: the library still runs, more coarsely (no parse, no NER beyon
 gazetteer). `strict=True` (or `$NEWSCLAIMS_STRICT_MODEL=1`) makes a missing model an error.
 
 A place gazetteer (`data/gazetteer.jsonl`, built by `tools/build_gazetteer.py`) is added as
-an `entity_ruler` before `ner`, since the small model tags many places as PERSON or ORG.
+an `entity_ruler` before `ner`, since the small model tags many places as PERSON or ORG;
+`newsclaims_lemmas` (extract/lemmas.py) fixes verb lemmas the rule lemmatizer misspells.
 """
 from __future__ import annotations
 
@@ -35,8 +36,10 @@ def _try_load(name: str) -> Language | None:
 def _add_components(nlp: Language) -> None:
     from .extract.breaks import add_breaks
     from .extract.gazetteer import add_entity_ruler
+    from .extract.lemmas import add_lemma_fix
 
     add_breaks(nlp)
+    add_lemma_fix(nlp)
     add_entity_ruler(nlp)
 
 
