@@ -455,3 +455,10 @@ def test_each_sentence_of_a_quotation_is_a_quote():
 def test_a_said_clause_outside_the_quotation_is_not_a_quote():
     (c,) = extract_claims('Title of the piece\n\nThe mayor said the council would meet on Friday to "review everything".\n')
     assert c.kind == "statement"
+
+
+def test_a_coordinated_speech_verb_shares_its_speaker():
+    cs = extract_claims("Title of the piece\n\nForecasters expect the rain to ease by Sunday, "
+                        "but said the river may keep rising until Friday.\n")
+    said = next(c for c in cs if c.predicate == "say")
+    assert (said.attribution, said.stance) == ("Forecasters", "asserts")

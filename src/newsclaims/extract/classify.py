@@ -30,7 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, demand_sense, has_parse
+from .segment import Unit, demand_sense, has_parse, subject_of
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
@@ -132,7 +132,15 @@ def speech_subject(head: Token) -> Token | None:
     inv = inverted_cue(head)
     if inv is not None:
         return inv[1]
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None or head.dep_ != "conj" else _shared_subject(head)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The active subject a coordinated verb shares ("Forecasters expect rain but said ...");
+    not a passive one ("“...” was written on the wall, he said, and alleged ...": a misparse)."""
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
 
 
 def _named_speech_act(unit: Unit) -> bool:
@@ -222,6 +230,8 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
             if v is head and inv is None and not any(c.dep_ in ("ccomp",) for c in v.children):
                 continue  # the speech act itself ("the mayor warned the council") is not reported content
             subj = inv[1] if inv is not None else next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None and v.dep_ == "conj":
+                subj = _shared_subject(v)  # "Forecasters expect rain, but said the river may rise"
             if subj is not None and subj.lower_ not in ("it", "this", "that"):
                 return _phrase(subj, base, text)
     return None

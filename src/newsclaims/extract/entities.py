@@ -139,7 +139,7 @@ def _is_place_kind(kind: str | None) -> bool:
 def _climb(tok: Token) -> Token:
     """The head a coordinated or appositive token shares its role with."""
     seen = 0
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok and seen < 10:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and seen < 10:
         tok = tok.head
         seen += 1
     return tok

@@ -74,7 +74,7 @@ def subject_of(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
                 return c
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
             continue
@@ -255,7 +255,7 @@ def _embedded(t: Token, tokens: list[Token]) -> bool:
     while steps < 8 and lo <= x.i <= hi:
         if x.dep_ in _NOT_A_CLAIM_HEAD:
             return True
-        if x.head is x:
+        if x.head.i == x.i:
             break
         x, steps = x.head, steps + 1
     return False
