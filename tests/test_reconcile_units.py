@@ -396,6 +396,19 @@ def test_the_same_persons_age_or_the_same_counted_noun_diverges(one, other):
     assert [d.kind for d in _divergences(_counted("a", one), _counted("b", other), 0.9)] == ["number"]
 
 
+def test_a_bound_sides_with_the_figure_it_is_nearest_and_two_figures_still_diverge():
+    """"at least seven" fits both "seven" and "nine", but cannot make them agree: "nine" diverges
+    from "seven", and the bounded outlet stands with the nearer figure."""
+    from newsclaims.reconcile.compare import compare
+
+    cs = [_counted("a", "At least seven people have died in the floods."),
+          _counted("b", "Nine people have died in the floods."),
+          _counted("c", "Seven people have died in the floods.")]
+    sigs = [sig(c, i) for i, c in enumerate(cs)]
+    divs = compare(sigs, {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9})[2]
+    assert [(d.kind, d.sources, d.versus) for d in divs] == [("number", ["b"], ["a", "c"])]
+
+
 def test_a_focus_not_only_and_an_opening_contrast_are_no_contradiction():
     """"has not sent only three observers" denies nothing; "Unlike A, B and C, D is not signed"
     says nothing against "A, B and C are signed" (the contrast is not the claim's subject)."""

@@ -394,6 +394,11 @@ def _conflict_number(a: Num, b: Num) -> bool:
     return not same_number(a, b)
 
 
+def _distance(a: Num, b: Num) -> float:
+    big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    return 0.0 if big == 0 else 1.0 - small / big
+
+
 def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
                          scores: dict[tuple[int, int], float]) -> list[Divergence]:
     by_unit: dict[str, dict[str, list[Num]]] = defaultdict(dict)
@@ -409,13 +414,14 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
         singles = {s: xs[0] for s, xs in per.items() if len({x.value for x in xs}) == 1}
         if len(singles) < 2:
             continue
-        # group outlets whose value agrees with the group's first value
+        # group outlets whose values agree with every value of the group: exact figures first,
+        # then each hedged or bounded one ("at least seven") with the nearest group it fits, so
+        # that it cannot join two figures that conflict ("seven" / "nine") into one group
         groups: list[list[str]] = []
-        for s in sorted(singles):
-            for g in groups:
-                if not _conflict_number(singles[g[0]], singles[s]):
-                    g.append(s)
-                    break
+        for s in sorted(singles, key=lambda s: (singles[s].approximate, s)):
+            fits = [g for g in groups if not any(_conflict_number(singles[m], singles[s]) for m in g)]
+            if fits:
+                min(fits, key=lambda g: (_distance(singles[g[0]], singles[s]), g)).append(s)
             else:
                 groups.append([s])
         if len(groups) < 2:
