@@ -342,6 +342,15 @@ def test_bounds_are_neither_same_nor_conflicting_when_far_but_consistent():
     assert conflicting_quantities(one("up to 10"), one("40"))
 
 
+def test_a_few_is_loose_wording_for_ten_but_not_for_an_hour():
+    few = one("a few minutes")
+    assert not same_quantity(few, one("ten minutes"))
+    assert not conflicting_quantities(few, one("ten minutes"))
+    assert conflicting_quantities(few, one("an hour"))
+    assert conflicting_quantities(one("several days"), one("three months"))
+    assert same_quantity(one("several days"), one("five days"))
+
+
 def test_different_dimensions_are_neither_same_nor_conflicting():
     pairs = [("30%", "30"), ("two weeks", "14"), ("2014", "2,014"), ("$5", "5 km")]
     for x, y in pairs:

@@ -848,7 +848,9 @@ def _interval(q: Quantity, tol: float, loose: bool) -> tuple[float, float]:
         return (0.0 if loose else v * (1 - 2 * tol)), v * (1 + e)
     if kind == "vague":
         return v, v * 10
-    return v * 2 / 3, v * 3  # several, a few, a couple
+    # several, a few, a couple: the same as 2 to 9 (3 for "a couple": 1.3 to 6); writers stretch
+    # them further ("a few minutes" for ten), so they conflict only beyond four times their value
+    return v * 2 / 3, v * (4 if loose else 3)
 
 
 def _date_parts(v: float) -> tuple[int, int, int]:
@@ -893,6 +895,8 @@ def conflicting_quantities(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> b
 
     As `same_quantity`, but bounds stay open ("more than 30" admits any value above 30), so a
     conflict means no value satisfies both: "30%" vs "a half", "two weeks" vs "three months",
-    "2014" vs "2019". Quantities of different dimensions never conflict.
+    "2014" vs "2019"; "a few" and "several" conflict only beyond four times their value ("a few
+    minutes" vs "ten minutes" is wording, vs "an hour" a conflict). Quantities of different
+    dimensions never conflict.
     """
     return _compare(a, b, rel_tol, loose=True) is False
