@@ -278,6 +278,22 @@ def test_inverted_source_cue_in_a_headline_reports_the_content(headline, predica
     assert (c.kind, c.predicate, c.attribution, c.stance) == ("event", predicate, attribution, "reports")
 
 
+@pytest.mark.parametrize("sentence, attribution", [
+    # the parser hangs the cue's verb on the content's verb and reads the speaker as its object
+    ("Prices will rise sharply next year, warn economists at the central bank.", "economists"),
+    ("Prices will rise sharply next year, warn economists.", "economists"),
+])
+def test_a_cue_verb_hung_on_the_content_still_names_the_speaker(sentence, attribution):
+    c = extract_claims("Prices\n\n" + sentence + "\n")[-1]
+    assert (c.predicate, c.attribution, c.stance) == ("rise", attribution, "reports")
+
+
+def test_a_coordinated_verb_with_an_object_is_no_hung_cue():
+    c = [c for c in extract_claims("Floods\n\nThe storm flooded the town, and warned residents.\n")
+         if c.predicate == "flood"][0]
+    assert c.attribution is None
+
+
 @pytest.mark.parametrize("sentence, obj", [
     ("Her publicist said the singer died on Tuesday at a hospital in Lyon.", "on Tuesday"),
     ("Officials said the rebels seized two border towns overnight.", "two border towns"),

@@ -98,6 +98,9 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
     if head.pos_ != "VERB" or _lem(head) not in INVERTED_VERBS:
         return None
     kids = [c for c in head.children if not c.is_space]
+    hung = _hung_cue(head, kids)
+    if hung is not None:
+        return hung
     comma = next((c for c in reversed(kids) if c.text == "," and c.i < head.i), None)
     if comma is None:
         return None
@@ -125,6 +128,24 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
         told = next((c for c in told.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     return told, speaker
+
+
+def _hung_cue(head: Token, kids: list[Token]) -> tuple[Token, Token] | None:
+    """The parser's other reading of "<content>, warn economists": the cue's verb hangs on the
+    content's verb (conj or dep, right after a comma) with no subject, and the speaker is read as
+    its object, running to the end of the sentence (a time or a place may follow)."""
+    doc = head.doc
+    if head.dep_ not in ("conj", "dep") or head.head.i >= head.i or head.head.pos_ not in ("VERB", "AUX") \
+            or head.i == 0 or doc[head.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in kids) \
+            or any(c.dep_ == "cc" and c.i < head.i for c in head.head.children if c.i > head.head.i):
+        return None
+    objs = [c for c in kids if c.i > head.i and c.dep_ in ("dobj", "attr", "npadvmod", "appos")]
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN") or objs[0].left_edge.i != head.i + 1:
+        return None
+    for c in kids:
+        if c.i > head.i and c is not objs[0] and c.dep_ not in _AFTER_CUE and c.dep_ != "prep":
+            return None
+    return head.head, objs[0]
 
 
 def speech_subject(head: Token) -> Token | None:
@@ -221,6 +242,8 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         if head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i:
             cands.append(head.head)
         cands += [c for c in head.children if c.dep_ in ("parataxis", "ccomp") and _lem(c) in SPEECH_VERBS]
+        cands += [c for c in head.children if c.dep_ in ("conj", "dep") and _lem(c) in INVERTED_VERBS
+                  and c.pos_ == "VERB" and _hung_cue(c, list(c.children)) is not None]  # "..., warn economists"
     root = sent.root
     if root not in cands:
         cands.append(root)
