@@ -142,6 +142,23 @@ def test_published_beats_updated_and_body_dates_are_ignored():
     assert parse_article(f"Harbour Plan\n\n{BODY} It opens on May 5, 2026.\n", "t").published is None
 
 
+@pytest.mark.parametrize("line, published", [
+    ("By Jane Doe | Daily Planet | 14 March 2026", "2026-03-14"),
+    ("By Jane Doe, Daily Planet, March 14, 2026", "2026-03-14"),
+    ("By Jane Doe - Updated March 14, 2026 10:02 GMT", "2026-03-14"),
+    ("By Jane Doe | Daily Planet", None),
+])
+def test_a_date_on_the_byline_line_is_the_publication_date(line, published):
+    a = parse_article(f"Harbour Plan\n\n{line}\n\n{BODY} The vote on 3 May 2025 was close.\n", "t")
+    assert (a.byline, a.published) == ("Jane Doe", published)
+
+
+def test_a_two_word_title_above_a_date_line_is_the_title_not_a_byline():
+    a = parse_article(f"Harbour Plan\n\nMarch 14, 2026\n\n{BODY}\n", "t")
+    assert (a.title, a.byline, a.published) == ("Harbour Plan", None, "2026-03-14")
+    assert [p.kind for p in a.paragraphs] == ["title", "boilerplate", "body"]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("By Jane Doe", ("Jane Doe", None)),
     ("By Jane Doe and John Roe, Daily Planet", ("Jane Doe and John Roe", "Daily Planet")),

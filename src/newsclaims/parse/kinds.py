@@ -211,9 +211,11 @@ def _menu_item(f: Feat) -> bool:
 
 
 def _name_bylines(segs: list[Seg], feats: list[Feat], kinds: list) -> None:
-    """A line that is only a person's name next to a dateline is the byline."""
+    """A line that is only a person's name next to a dateline is the byline; not the first
+    content line, which is the title ("Harbour Plan" above "By Jane Doe | 14 March 2026")."""
+    first = next((i for i, k in enumerate(kinds) if k in ("heading", "label", "body", "title")), None)
     for i, f in enumerate(feats):
-        if kinds[i] not in ("heading", "label", "body") or not person_name_strict(f.text):
+        if i == first or kinds[i] not in ("heading", "label", "body") or not person_name_strict(f.text):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(feats) and kinds[j] == "boilerplate"]
         if any(date_line(feats[j].text) for j in near):

@@ -240,6 +240,19 @@ def byline_line(s: str) -> tuple[str, str | None] | None:
     return name, outlet
 
 
+def byline_date(s: str) -> tuple[str, str] | None:
+    """The dated piece of a byline line ('By Jane Doe | Outlet | Published 14 March 2026', 'By Jane
+    Doe, Outlet, 14 March 2026'), as `date_line` gives it: a piece after the first, or the text
+    after a comma, that is only a (labelled) date and a time."""
+    s = " ".join(clean(s)[:_LIMIT].split())
+    pieces = [p.strip(" ,;-\u2013\u2014") for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|", s)]
+    dated = [d for d in (_date_piece(p) for p in pieces[1:] if p) if d and d[1]]
+    if not dated:  # 'By Jane Doe, Outlet, 14 March 2026': a date closing the line after a comma
+        dated = [d for d in (_date_piece(s[k + 1:].strip()) for k, ch in enumerate(s) if ch == ",")
+                 if d and d[1]][:1]
+    return min(dated, key=lambda x: _RANK[x[0]]) if dated else None
+
+
 def _outlet_like(s: str) -> bool:
     """A short capitalised name without digits, dates or job titles."""
     ws = s.split()
@@ -381,8 +394,11 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             if dl:
                 label, iso = dl
                 name = by_name(t)
-                if name:
-                    found.setdefault("byline", name)
+                by = None if name else byline_line(t)  # 'By Jane Doe | March 14, 2026'
+                if name or by:
+                    found.setdefault("byline", name or by[0])
+                if by and by[1]:
+                    outlets.append((1, by[1]))
                 if iso is None:
                     continue
                 if label == "published":
@@ -397,6 +413,9 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
                 found.setdefault("byline", by[0])
                 if by[1]:
                     outlets.append((1, by[1]))
+                dated = byline_date(t)  # 'By Jane Doe | Outlet | 14 March 2026'
+                if dated and (dated[0] != "date" or i < _HEAD_SEGS):
+                    dates.append((_RANK[dated[0]], dated[1]))
                 continue
             co = copyright_outlet(t)
             if co:
