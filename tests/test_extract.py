@@ -84,6 +84,11 @@ def test_questions_and_imperatives_are_not_claims():
     assert [c.text for c in cs] == ["Prices rose by 4% in March."]
 
 
+def test_a_clause_with_its_own_subject_after_an_imperative_is_a_claim():
+    cs = claims("Stay calm, but the river is rising fast. Leave your comments below.")
+    assert [c.text for c in cs] == ["the river is rising fast."]
+
+
 def test_claim_offsets_and_ids_on_corpus():
     arts = newsclaims.load_corpus("corpus")
     for art, cs in zip(arts, extract_many(arts)):

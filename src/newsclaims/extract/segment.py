@@ -414,12 +414,25 @@ def is_claimless(sent: Span) -> bool:
     end = toks[-1].text
     if end == "?" or (end in ("\"", "”", "’", "'") and len(toks) > 1 and toks[-2].text == "?"):
         return not any(t.text in ("“", "\"") for t in toks[:-1])  # a quoted question is still reported speech
-    if has_parse(sent):
-        root = sent.root
-        first = next((t for t in toks if t.is_alpha), None)
-        if root.tag_ == "VB" and first is not None and first.i == root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-            return True
+    if has_parse(sent) and _imperative(sent):
+        return _after_imperative(sent) is None
     return False
+
+
+def _imperative(sent: Span) -> bool:
+    root = sent.root
+    first = next((t for t in sent if t.is_alpha), None)
+    return root.tag_ == "VB" and first is not None and first.i == root.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _after_imperative(sent: Span) -> int | None:
+    """Where the claim starts in "Take it with a grain of salt, but we have a report that ...":
+    the first clause coordinated with the imperative that has its own subject (None if none)."""
+    for c in sent.root.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c.left_edge.i
+    return None
 
 
 def segment(sent: Span) -> list[Unit]:
@@ -428,6 +441,8 @@ def segment(sent: Span) -> list[Unit]:
     if is_claimless(sent):
         return []
     start = _leading_label(sent) if has_parse(sent) else sent.start
+    if has_parse(sent) and _imperative(sent):
+        start = max(start, _after_imperative(sent))  # the imperative before it claims nothing
     if not has_parse(sent):
         units, s = [], start
         for t in sent:
