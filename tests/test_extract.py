@@ -89,6 +89,20 @@ def test_a_clause_with_its_own_subject_after_an_imperative_is_a_claim():
     assert [c.text for c in cs] == ["the river is rising fast."]
 
 
+@pytest.mark.parametrize("opening", ["ROTTERDAM — ", "KYIV, Ukraine (AP) — ", "LONDON, March 14 (Reuters) - ",
+                                     "MUMBAI: "])
+def test_a_dateline_is_no_part_of_the_claim_nor_its_actors(opening):
+    cs = claims(f"Shelling\n\n{opening}Northern forces shelled the city overnight, officials said.\n")
+    body = [c for c in cs if not c.headline]
+    assert [c.text for c in body] == ["Northern forces shelled the city overnight, officials said."]
+    assert not any(a.name in ("Ukraine", "Associated Press", "Reuters") for a in body[0].actors)
+
+
+def test_a_capitalised_name_before_a_dash_and_lower_case_is_no_dateline():
+    cs = claims("Alliance\n\nNATO — the alliance of 32 states — said on Monday it would hold talks.\n")
+    assert [c.text for c in cs if not c.headline][0].startswith("NATO")
+
+
 def test_claim_offsets_and_ids_on_corpus():
     arts = newsclaims.load_corpus("corpus")
     for art, cs in zip(arts, extract_many(arts)):

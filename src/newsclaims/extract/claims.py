@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..models import CONTENT_KINDS, Claim, Entity
+from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import EntityIndex, build_entities
@@ -211,6 +212,7 @@ def claims_of(an: Analysis) -> list[Claim]:
     q_longest = max((q.end - q.start for q in quotes), default=0)
     out: list[Claim] = []
     seen: set[tuple[int, int]] = set()
+    datelines: dict[int, int] = {}  # paragraph index -> where its text begins after a dateline
     ctx: _Context | None = None
     for base, sent in an.sentences():
         first = next((t for t in sent if not t.is_space), None)
@@ -237,6 +239,12 @@ def claims_of(an: Analysis) -> list[Claim]:
                                attribution_of(unit, sent, base, text))
                 continue
             start, end = _char_span(base, unit, sent, text)
+            opening = datelines.get(para.index)
+            if opening is None:
+                opening = datelines[para.index] = para.start + (
+                    dateline_end(text[para.start:para.end]) if para.kind == "body" else 0)
+            if start < opening:  # "KYIV, Ukraine (AP) — ...": the dateline is no part of a claim
+                start = opening
             if end - start < 3 or (start, end) in seen or not _latin_prose(text[start:end]):
                 continue
             if has_parse(sent) and not any(t.pos_ in CONTENT_POS for t in sent.doc[unit.start:unit.end]):
@@ -260,6 +268,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             inner = content_clause(unit)  # who the reported words are about ("“He wants ...,” a source said")
             inner_ent = _subject_entity(ents, subject_of(inner), base) if inner is not None else None
             for e in (subj_ent, inner_ent):
+                if e is not None and para.start <= e.start < opening:
+                    continue  # the dateline's place, misread as the subject
                 if e is not None and not any(a.name == e.name for a in actors) and e.label != "LOC":
                     actors = [*actors, e]
             attribution = attribution_of(unit, sent, base, text, claim_quotes)

@@ -317,6 +317,21 @@ def agency_dateline(s: str) -> str | None:
     return m.group("a") if m else None
 
 
+#: a news dateline opening a paragraph: a place in capitals, optionally ", Region" or ", March 14"
+#: and "(Agency)", then a dash or a colon and a capitalised word ("KYIV, Ukraine (AP) — Russian ...")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019\-]{2,}(?: [A-Z][A-Z.'\u2019\-]+){0,3})(?:, [A-Z][A-Za-z0-9.]*(?: [A-Za-z0-9.]+){0,3})?"
+    r"(?: ?\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3}\))?\s?[-\u2013\u2014:]+\s+(?=[\"\u201c'\u2018]?[A-Z0-9])")
+
+
+def dateline_end(s: str) -> int:
+    """Length of the news dateline that opens paragraph text `s` ("ROTTERDAM — ", "KYIV, Ukraine
+    (AP) — ", "LONDON, March 14 (Reuters) - ", "MUMBAI: "), 0 when there is none. The place must
+    be in capitals: "NATO — the alliance ..." (lower case after the dash) is not a dateline."""
+    m = _DATELINE.match(s[:160])
+    return m.end() if m else 0
+
+
 def copyright_outlet(s: str) -> str | None:
     m = _COPYRIGHT.match(clean(s)[:120].strip())
     if not m:
