@@ -103,6 +103,20 @@ def test_a_capitalised_name_before_a_dash_and_lower_case_is_no_dateline():
     assert [c.text for c in cs if not c.headline][0].startswith("NATO")
 
 
+def test_a_pronoun_attribution_is_the_party_it_stands_for():
+    cs = claims("The company said profits fell. It added that it would cut 200 jobs. "
+                "Jo Smith said the plan was late. It was not clear why, she added.")
+    by_text = {c.text[:12]: c for c in cs}
+    it = by_text["It added tha"]
+    assert it.attribution == "The company" and [q.speaker for q in it.quotes] == ["The company"]
+    assert by_text["It was not c"].attribution == "Jo Smith"
+
+
+def test_it_never_stands_for_a_person():
+    cs = claims("Jo Smith said the plan was late. It added that it would cost more.")
+    assert [c.attribution for c in cs if c.text.startswith("It added")] == ["It"]
+
+
 def test_claim_offsets_and_ids_on_corpus():
     arts = newsclaims.load_corpus("corpus")
     for art, cs in zip(arts, extract_many(arts)):

@@ -212,6 +212,7 @@ def claims_of(an: Analysis) -> list[Claim]:
     q_longest = max((q.end - q.start for q in quotes), default=0)
     out: list[Claim] = []
     seen: set[tuple[int, int]] = set()
+    last_party: tuple[int, str] | None = None  # (paragraph, attribution) of the last claim a non-person said
     datelines: dict[int, int] = {}  # paragraph index -> where its text begins after a dateline
     ctx: _Context | None = None
     for base, sent in an.sentences():
@@ -272,7 +273,14 @@ def claims_of(an: Analysis) -> list[Claim]:
                     continue  # the dateline's place, misread as the subject
                 if e is not None and not any(a.name == e.name for a in actors) and e.label != "LOC":
                     actors = [*actors, e]
-            attribution = attribution_of(unit, sent, base, text, claim_quotes)
+            attribution = _resolved_attribution(attribution_of(unit, sent, base, text, claim_quotes),
+                                                claim_quotes, text, start, end, last_party, para.index)
+            if attribution and attribution.lower() not in PRONOUNS:
+                for q in claim_quotes:  # the quote said through that "it" is the same party's
+                    if (q.speaker or "").lower() == "it" and q.speaker_start is not None and start <= q.speaker_start < end:
+                        q.speaker = attribution
+                person = any(a.name == attribution and a.label == "PERSON" for a in actors)
+                last_party = None if person else (para.index, attribution)
             stance = stance_of(unit, sent, attribution)
             predicate = unit.predicate
             if inherited is not None:
@@ -313,6 +321,27 @@ def claims_of(an: Analysis) -> list[Claim]:
             ))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+PRONOUNS = frozenset("he him his she her hers it its they them their".split())
+
+
+def _resolved_attribution(attribution: str | None, quotes, text: str, start: int, end: int,
+                          last_party: tuple[int, str] | None, paragraph: int) -> str | None:
+    """A pronoun attribution as the claim's quotes resolved it ("..., she added": the quote's
+    speaker at that pronoun, "Jo Smith"); a bare "it" left unresolved ("The company said ... It
+    added that ...") is the party a claim of this paragraph or the one before was last attributed
+    to, when that is no person. Else the attribution as written."""
+    if not attribution or attribution.lower() not in PRONOUNS - {"they", "them", "their"}:
+        return attribution  # "they" stays as written: a plural is rarely one named party
+    for q in quotes:
+        s0, s1 = q.speaker_start, q.speaker_end
+        if s0 is not None and start <= s0 < end and text[s0:s1].lower() == attribution.lower() \
+                and q.speaker and q.speaker.lower() not in PRONOUNS:
+            return q.speaker
+    if attribution.lower() == "it" and last_party is not None and last_party[0] >= paragraph - 1:
+        return last_party[1]
+    return attribution
 
 
 __all__ = ["claims_of"]
