@@ -53,6 +53,24 @@ def test_paraphrase_scores_above_role_swap():
     assert swap < 0.5 * para
 
 
+def _extracted(source: str, text: str, i: int):
+    from newsclaims import extract_claims, parse_article
+
+    cs = extract_claims(parse_article("Council row\n\n" + text + "\n", source=source))
+    return sig(next(c for c in cs if not c.headline), i)
+
+
+def test_a_quote_before_its_cue_is_no_role_swap_of_the_same_words_told_after_it():
+    """'“Ana Ruiz lied,” said union leader Jo Bloggs' is 'Union leader Jo Bloggs said Ana Ruiz
+    lied': the speaker's description after the verb is the subject side, not the object side."""
+    after = _extracted("a", "\u201cAna Ruiz lied to the council,\u201d said union leader Jo Bloggs.", 0)
+    told = _extracted("b", "\u201cAna Ruiz lied to the council,\u201d the union leader Jo Bloggs said.", 1)
+    before = _extracted("c", "Union leader Jo Bloggs said Ana Ruiz lied to the council.", 2)
+    assert "union" in after.subj and "ruiz" in after.obj
+    assert not match.role_swap(after, before) and not match.role_swap(told, before)
+    assert match.score(after, before, {}) > 0.5
+
+
 def test_passive_agent_is_the_subject():
     s = sig(claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce"))
     assert "ministry" in s.subj

@@ -432,6 +432,8 @@ def signature(idx: int, claim: Claim) -> Sig:
     if granted and len(set(toks) - granted) >= 2:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in granted])
     pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
+    if pred in lx.REPORTING and _inverted_cue(claim):  # '“...,” said the mayor': the speaker follows
+        subj, obj = obj, subj
     neg = (bool(claim.negated) or _negated_predicate(pred, words)) and not _focus_only(words)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
@@ -482,6 +484,32 @@ def _phrasal(words: list[str]) -> dict[str, str]:
             if target:
                 out[lx.canon(lemma(low[k]))] = lx.canon(target)
     return out
+
+
+#: where a quotation or the content of an inverted cue ends ('“...,” said', '..., police say')
+_CONTENT_END = re.compile(r"(?:[,?!][\"\u201d\u2019']?|[\"\u201d\u2019'][,?!]?)\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:.?!\"\u201c\u201d]")
+
+
+def _inverted_cue(claim: Claim) -> bool:
+    """The claim's speech verb comes after what is said ("“...,” said the mayor", "..., the
+    mayor said", "..., police say"): within five words after the content's closing punctuation,
+    with the attributed speaker after that punctuation. The words before the verb are then the
+    content, not its subject. "Officials, who asked not to be named, said ..." is not inverted:
+    the speaker comes before the comma."""
+    pred = (claim.predicate or "").lower()
+    if not pred or not claim.attribution:
+        return False
+    text = claim.text
+    for m in _CONTENT_END.finditer(text):
+        if m.start() == 0:
+            continue
+        rest = text[m.end():]
+        cut = _CLAUSE_BREAK.search(rest)
+        words = words_of(rest[:cut.start()] if cut else rest)[:5]
+        if any(lemma(w.lower()) == pred for w in words) and claim.attribution in text[m.start():]:
+            return True
+    return False
 
 
 def _asserts_that(claim: Claim, words: list[str]) -> bool:
