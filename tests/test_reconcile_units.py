@@ -427,6 +427,20 @@ def test_a_bound_sides_with_the_figure_it_is_nearest_and_two_figures_still_diver
     assert [(d.kind, d.sources, d.versus) for d in divs] == [("number", ["b"], ["a", "c"])]
 
 
+def test_two_outlets_at_odds_both_diverge_and_the_figure_they_dispute_is_no_detail():
+    """One outlet against one: neither is the odd one out, so both diverge; against two, only the
+    one. The disputed figure is the divergence, not a detail either side adds."""
+    from newsclaims.reconcile.compare import compare
+
+    two = [_counted("a", "Seven people have died in the floods."), _counted("b", "Nine people have died in the floods.")]
+    verdicts, details, divs = compare([sig(c, i) for i, c in enumerate(two)], {(0, 1): 0.9})
+    assert verdicts == {"a": "diverges", "b": "diverges"} and [d.kind for d in divs] == ["number"]
+    assert not any(w in d.text.lower() for d in details for w in ("seven", "nine"))
+    three = two + [_counted("c", "Seven people have died in the floods.")]
+    verdicts = compare([sig(c, i) for i, c in enumerate(three)], {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9})[0]
+    assert verdicts == {"a": "agrees", "b": "diverges", "c": "agrees"}
+
+
 def test_a_focus_not_only_and_an_opening_contrast_are_no_contradiction():
     """"has not sent only three observers" denies nothing; "Unlike A, B and C, D is not signed"
     says nothing against "A, B and C are signed" (the contrast is not the claim's subject)."""

@@ -683,8 +683,9 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
             if not any(key in p.names for p in others) and not (set(key.split()) & (other_tokens | other_names)):
                 extra.append(name)
         for x in pools[s].nums:
-            if not any(same_number(x, y) for p in others for y in p.nums):
-                extra.append(x.text)
+            if not any(same_number(x, y) or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
+                       for p in others for y in p.nums):
+                extra.append(x.text)  # a figure that conflicts with another outlet's is no detail
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
             if c not in _EXTENT:  # "address", "review" are outcome words: they matter in a conflict only
                 continue
@@ -750,7 +751,8 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
             + _contradictions(core, scores))
     details = _details(pools)
     verdicts = {}
-    diverging = {s for d in divs for s in d.sources}
+    # the minority of a conflict diverges; when neither side outnumbers the other, both do
+    diverging = {s for d in divs for s in (d.sources + d.versus if len(d.versus) <= len(d.sources) else d.sources)}
     detailed = {d.source for d in details}
     for s in sources:
         verdicts[s] = "diverges" if s in diverging else "adds_detail" if s in detailed else "agrees"
