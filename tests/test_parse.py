@@ -195,6 +195,19 @@ def test_html_fixture_main_text_and_metadata():
     assert kind_of(a, "The city council voted on Wednesday") == "body"
 
 
+def test_an_html_page_passed_without_a_format_or_saved_as_txt_is_read_as_html(tmp_path):
+    page = (FIX / "harbour_bridge.html").read_text(encoding="utf-8")
+    a = parse_article(page, "x")
+    assert a.title == "Council approves harbour bridge repairs after safety review"
+    assert "<p>" not in a.text and a.outlet == "The Coastal Ledger"
+    (tmp_path / "saved.txt").write_text(page, encoding="utf-8")
+    assert "<p>" not in load_corpus(tmp_path / "saved.txt")[0].text
+    # prose that mentions a tag is prose; and an explicit fmt="text" is obeyed
+    prose = "Browsers\n\nThe <html> tag opens every page, the standards body said on Monday.\n"
+    assert parse_article(prose, "y").text == prose
+    assert "<p>" in parse_article(page, "z", fmt="text").text
+
+
 def test_jsonl_fixture_records():
     arts = load_corpus(FIX / "batch.jsonl")
     assert [a.source for a in arts] == ["wire-flood", "ledger-bridge", "radio-bridge"]

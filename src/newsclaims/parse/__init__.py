@@ -31,6 +31,8 @@ from .paragraphs import split_segments
 __all__ = ["DEFAULT_MAX_BYTES", "ArticleList", "load_corpus", "parse_article"]
 
 _FMTS = ("text", "markdown", "html")
+#: an HTML document's opening (after a byte-order mark, white space and comments)
+_HTML_DOC = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -46,15 +48,20 @@ class ArticleList(list):
 
 
 def parse_article(text, source, *, title=None, outlet=None, published=None, url=None, byline=None,
-                  fmt: str = "text", max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
-    """Parse one article. `fmt` is 'text' (default), 'markdown' or 'html' (then `text` is
-    the page and the article holds its extracted main text). Keyword metadata given here
-    wins over what the text states; `published` may be a date or a date string."""
+                  fmt: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
+    """Parse one article. `fmt` is 'text', 'markdown' or 'html' (then `text` is the page and
+    the article holds its extracted main text); None (default) reads an HTML document (text
+    opening with '<!DOCTYPE html>', '<html>', '<head>' or '<body>') as 'html', anything else as
+    'text', so a page passed without saying so is not read as prose full of tags ('auto' is
+    the same). Keyword
+    metadata given here wins over what the text states; `published` may be a date or a date string."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}"
                         + (" (decode bytes as UTF-8 first)" if isinstance(text, bytes | bytearray) else ""))
     if not isinstance(source, str) or not source.strip():
         raise TypeError(f"source must be a non-empty str, not {source!r}")
+    if fmt is None or fmt == "auto":
+        fmt = "html" if isinstance(text, str) and _HTML_DOC.match(text[:4096]) else "text"
     if fmt not in _FMTS:
         raise UnknownFormatError(f"unknown format {fmt!r}; expected one of {', '.join(_FMTS)}", source=source)
     for name, value in (("source", source), ("text", text), ("title", title), ("outlet", outlet), ("url", url),

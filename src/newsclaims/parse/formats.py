@@ -31,7 +31,8 @@ from ..errors import (
 )
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+FORMATS = {".txt": "auto", ".text": "auto",  # text, or HTML when the file is an HTML document
+           ".md": "markdown", ".markdown": "markdown",
            ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".md", ".jsonl")
 _DOC_STEMS = {"readme", "license", "licence", "changelog", "changes", "contributing", "notice", "authors",
