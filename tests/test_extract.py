@@ -117,6 +117,23 @@ def test_it_never_stands_for_a_person():
     assert [c.attribution for c in cs if c.text.startswith("It added")] == ["It"]
 
 
+def test_a_main_clause_coordinated_with_a_speech_verb_is_not_what_was_said():
+    cs = claims("Authorities have not said what caused the fire, but police arrested two men on Friday.")
+    arrest = [c for c in cs if c.predicate == "arrest"][0]
+    assert (arrest.attribution, arrest.stance) == (None, "asserts")
+    cs = claims("Officials said the fire was contained, but warned that it could flare up.")
+    assert [c.attribution for c in cs] == ["Officials", "Officials"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cThe wind is our biggest enemy right now,\u201d fire chief Marta Silva told reporters.",
+    "\u201cWe will rebuild the bridge,\u201d the mayor told the BBC on Sunday.",
+])
+def test_a_quote_told_to_someone_is_a_quote(sentence):
+    c = [c for c in claims(sentence) if not c.headline][0]
+    assert c.kind == "quote" and c.quotes[0].direct
+
+
 def test_claim_offsets_and_ids_on_corpus():
     arts = newsclaims.load_corpus("corpus")
     for art, cs in zip(arts, extract_many(arts)):

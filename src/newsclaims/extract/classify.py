@@ -245,7 +245,13 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         cands += [c for c in head.children if c.dep_ in ("conj", "dep") and _lem(c) in INVERTED_VERBS
                   and c.pos_ == "VERB" and _hung_cue(c, list(c.children)) is not None]  # "..., warn economists"
     root = sent.root
-    if root not in cands:
+    # the sentence's speech verb, unless the unit is a main clause with its own subject coordinated
+    # with a verb that passes on no content ("X have not said what caused it, but police arrested
+    # two men", "Police responded, but ...": not what X said). After "X said <content>, but <clause>"
+    # the parser cannot tell whether the clause is X's too; it stays X's, as before.
+    if root not in cands and not (head is not None and head.dep_ == "conj" and head.head.i == root.i
+                                  and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+                                  and not _passes_on_content(root)):
         cands.append(root)
     for v in cands:
         if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
@@ -260,6 +266,18 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
     return None
 
 
+def _passes_on_content(verb: Token) -> bool:
+    """The speech verb states content: a that-clause or bare clause, not negated ("have not said
+    what caused it" and "responded" pass nothing on)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+                g.tag_ in ("WDT", "WP", "WRB") or g.lower_ in ("whether", "if") for g in c.subtree if g.i < c.i):
+            return True
+    return False
+
+
 def unit_text(unit: Unit, sent: Span) -> str:
     doc = sent.doc
     return doc[unit.start:unit.end].text if unit.end > unit.start else ""
@@ -267,8 +285,8 @@ def unit_text(unit: Unit, sent: Span) -> str:
 
 def _cue_only(unit: Unit, sent: Span, base: int, quotes: list[Quote]) -> bool:
     """Outside its direct quotations the unit is only their cue: the speech verb, its subject
-    with whatever describes it, adverbs and punctuation ("“...,” said Jo Bloggs, mayor of the
-    riverside town of Kestrel, on Tuesday")."""
+    with whatever describes it, who was told, adverbs and punctuation ("“...,” said Jo Bloggs,
+    mayor of the riverside town of Kestrel, on Tuesday", "“...,” the chief told reporters")."""
     head = unit.head
     if head is None or _lem(head) not in SPEECH_VERBS or not has_parse(sent):
         return False
@@ -277,6 +295,9 @@ def _cue_only(unit: Unit, sent: Span, base: int, quotes: list[Quote]) -> bool:
         return False
     keep = set(range(subj.left_edge.i, subj.right_edge.i + 1)) | {head.i}
     keep |= {c.i for c in head.children if c.dep_ in ("advmod", "npadvmod", "aux", "neg")}
+    for c in head.children:  # who was told: "“...,” the chief told reporters"
+        if c.dep_ in ("dobj", "dative") and c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
     spans = [(q.start, q.end) for q in quotes if q.direct]
     doc = sent.doc
     for i in range(unit.start, unit.end):
