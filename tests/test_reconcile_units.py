@@ -441,6 +441,38 @@ def test_two_outlets_at_odds_both_diverge_and_the_figure_they_dispute_is_no_deta
     assert verdicts == {"a": "agrees", "b": "diverges", "c": "agrees"}
 
 
+def _kinds_between(one: str, other: str) -> list[str]:
+    from newsclaims import parse_article
+
+    rep = reconcile([parse_article("Figures\n\n" + one + "\n", source="a"),
+                     parse_article("Data\n\n" + other + "\n", source="b")])
+    cl = next(cl for cl in rep.clusters if len(cl.sources) == 2 and not cl.claims[0].headline)
+    return [d.kind for d in cl.divergences]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Merovia's exports fell by 4% in the second quarter, the statistics office said on Monday.",
+     "Merovia's exports rose by 4% in the second quarter, according to the statistics office."),
+    ("The finance minister, Ida Grun, resigned on Friday after the vote.",
+     "The finance minister, Ida Grun, has not resigned after the vote, her office said."),
+    ("The government has banned poultry imports from Castria and Lunaria.",
+     "The government has lifted its ban on poultry imports from Castria and Lunaria."),
+])
+def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
+    assert _kinds_between(one, other) == ["contradiction"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # a negated reporting verb says nothing; "not meant to hit" denies no hit
+    ("Investigators did not say why the guard, a 15-year employee, was suspended.",
+     "Officials say the shooting began after the guard, a 15-year employee, was suspended."),
+    ("The bullet hit the girl in the back, her mother said.",
+     "Police said the bullet was not meant to hit the girl in the back."),
+])
+def test_no_contradiction_from_what_nobody_said_happened(one, other):
+    assert "contradiction" not in _kinds_between(one, other)
+
+
 def test_a_focus_not_only_and_an_opening_contrast_are_no_contradiction():
     """"has not sent only three observers" denies nothing; "Unlike A, B and C, D is not signed"
     says nothing against "A, B and C are signed" (the contrast is not the claim's subject)."""

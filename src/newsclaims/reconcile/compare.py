@@ -630,6 +630,13 @@ def _comparable(a: Sig, b: Sig) -> bool:
     return True
 
 
+def _stated(s: Sig) -> tuple[str | None, bool]:
+    """The predicate a claim states and its negation; for "X said <content>", the content's."""
+    if s.said_pred and s.pred in lx.REPORTING:
+        return s.said_pred, s.said_neg
+    return s.pred, s.neg
+
+
 def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Divergence]:
     out = []
     found: dict[tuple[str, str], tuple[Sig, Sig, str]] = {}
@@ -643,11 +650,11 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             if not _comparable(a, b):
                 continue
             why = None
-            if a.pred and b.pred and lx.opposite(a.pred, b.pred) and not a.neg and not b.neg \
-                    and not _other_side(a, b):
-                why = f"{a.pred.lstrip('~')!r} vs {b.pred.lstrip('~')!r}"
-            elif a.pred and a.pred == b.pred and a.neg != b.neg and a.pred not in lx.UNINFORMATIVE:
-                why = f"{'not ' if a.neg else ''}{a.pred.lstrip('~')} vs {'not ' if b.neg else ''}{b.pred.lstrip('~')}"
+            (pa, na), (pb, nb) = _stated(a), _stated(b)
+            if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b):
+                why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
+            elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE:
+                why = f"{'not ' if na else ''}{pa.lstrip('~')} vs {'not ' if nb else ''}{pb.lstrip('~')}"
             if why is None:
                 continue
             pair = (a.source, b.source) if a.source < b.source else (b.source, a.source)

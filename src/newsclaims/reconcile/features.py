@@ -326,6 +326,8 @@ class Sig:
     w_all: float = 0.0        # IDF mass of tset and core (set by the caller, per story)
     w_core: float = 0.0
     lead: bool = False        # in its article's lead (set by the caller: reconcile._mark_leads)
+    said_pred: str | None = None  # for a reporting predicate ("X said exports fell"): what is said ("~cut")
+    said_neg: bool = False        # and whether that is negated ("has not resigned, her office said")
 
 
 def subject_clash(a: Sig, b: Sig) -> bool:
@@ -450,9 +452,37 @@ def signature(idx: int, claim: Claim) -> Sig:
     core = core - _condition_only(words) or core
     core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
+    said_pred = _said_predicate(words, pred) if pred in lx.REPORTING and not neg else None
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
-               kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks))
+               kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks),
+               said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words))
+
+
+_AUX_BEFORE = frozenset("""has have had will would was were is are be been being did does do not n't
+never may might could should can must""".split())
+#: what a speaker thinks is no happening of its own ("said he believes LaRue died")
+_COGNITIVE = frozenset(lx.canon(w) for w in "believe think expect hope fear know seem suppose doubt".split())
+
+
+def _said_predicate(words: list[str], pred: str) -> str | None:
+    """What a reporting claim says happened: the predicate class of its first verb-like word
+    other than the reporting verb (after an auxiliary or "to", or a past form: "exports fell",
+    "has not resigned"), so that "exports fell, the office said" and "exports rose" can be told
+    apart like two plain claims; only contradictions read it. Nouns of a class ("the effects",
+    "no injuries"), verbs of thinking and infinitives ("not meant to hit") are skipped, and a
+    negated reporting verb ("did not say why ...") says nothing. Limits: no parse, so a bare
+    present form after a noun ("exports rise") is read only when an auxiliary precedes it."""
+    prev = ""
+    for w in words:
+        lw = w.lower()
+        le, _, cs, _ = _word(w) if w[:1].isalnum() else (lw, False, (), False)
+        verb_like = prev != "to" and (prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s")))
+        prev = lw
+        for c in cs:
+            if c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
+                return c
+    return None
 
 
 def _intransitive_event(claim: Claim) -> bool:

@@ -104,7 +104,7 @@ for _line in _SYNONYMS.strip().splitlines():
 #: opposite predicate classes (either order), besides `extract.lexicon.ANTONYMS` and `CONVERSE`
 _OPPOSITES = [
     ("~cut", "~increase"), ("~agree", "~reject"), ("~support", "~reject"),
-    ("~gain", "~setback"), ("~gain", "~lose"), ("~confirm", "~deny"), ("~lift", "~impose"),
+    ("~gain", "~setback"), ("~gain", "~lose"), ("~confirm", "~deny"), ("~lift", "~impose"), ("~lift", "~block"),
     ("~release", "~halt"), ("~begin", "~halt"), ("~begin", "~close"), ("~enter", "~leave"),
     ("~appoint", "~fire"), ("~agree", "~deny"),
 ]
