@@ -457,6 +457,8 @@ def _kinds_between(one: str, other: str) -> list[str]:
      "The finance minister, Ida Grun, has not resigned after the vote, her office said."),
     ("The government has banned poultry imports from Castria and Lunaria.",
      "The government has lifted its ban on poultry imports from Castria and Lunaria."),
+    ("Merovia's exports dropped by four percent in the second quarter, official data showed.",
+     "Merovia's exports rose by 4% in the second quarter, according to the statistics office."),
 ])
 def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
     assert _kinds_between(one, other) == ["contradiction"]

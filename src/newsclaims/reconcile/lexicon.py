@@ -199,7 +199,7 @@ do go come keep mean represent constitute
 #: predicates that report rather than state ("X confirmed that ...", "..., Y told Z"): what is
 #: claimed is the reported content, so they neither support nor oppose a match
 _REPORTING = """say tell state report write post tweet comment remark reply respond answer confirm note add
-explain announce declare acknowledge disclose reveal mention observe describe recount quote cite""".split()
+explain announce declare acknowledge disclose reveal mention observe describe recount quote cite show""".split()
 _CLASS_MEMBERS: dict[str, set[str]] = {}
 for _w, _c in PRED_CLASS.items():
     _CLASS_MEMBERS.setdefault(_c, set()).add(_w)
