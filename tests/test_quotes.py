@@ -122,21 +122,19 @@ def test_speaker_before_an_apposition_comma_is_the_subject(body, text, speaker):
     assert one(qs, text).speaker == speaker
 
 
-def test_inverted_cue_after_a_fronted_phrase_names_the_speaker_after_the_verb():
-    _, qs = run("One big difference, said Yeager:\n\n“She was more at ease than anyone.”")
-    assert one(qs, "She was more at ease than anyone.").speaker == "Yeager"
-
-
-def test_inverted_cue_with_a_common_noun_names_the_speaker_after_the_verb():
-    # "engineers" speak; "Bridge issue" is what the parser took for the verb's subject
-    _, qs = run("Bridge issue 'fixed', say engineers\n\nThe bridge reopened on Monday.")
-    assert one(qs, "fixed").speaker == "engineers"
-
-
-def test_who_is_told_is_not_the_speaker():
+@pytest.mark.parametrize("body, text, speaker", [
+    # an inverted cue after a fronted phrase names the speaker after the verb
+    ("One big difference, said Yeager:\n\n“She was more at ease than anyone.”",
+     "She was more at ease than anyone.", "Yeager"),
+    # a common noun after the verb speaks; "Bridge issue" is what the parser took for its subject
+    ("Bridge issue 'fixed', say engineers\n\nThe bridge reopened on Monday.", "fixed", "engineers"),
     # "..., told Radio Nord": the name after "told" is the listener, never an inverted speaker
-    _, qs = run("“We are not afraid of anything,” Jo Bloggs, the shop's insurer, told Radio Nord.")
-    assert one(qs, "We are not afraid of anything,").speaker == "Jo Bloggs"
+    ("“We are not afraid of anything,” Jo Bloggs, the shop's insurer, told Radio Nord.",
+     "We are not afraid of anything,", "Jo Bloggs"),
+], ids=["fronted-phrase", "common-noun-speaker", "listener-not-speaker"])
+def test_inverted_cues_name_the_speaker_not_the_listener(body, text, speaker):
+    _, qs = run(body)
+    assert one(qs, text).speaker == speaker
 
 
 def test_according_to_and_colon_cues():
