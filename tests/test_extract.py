@@ -134,6 +134,11 @@ def test_a_quote_told_to_someone_is_a_quote(sentence):
     assert c.kind == "quote" and c.quotes[0].direct
 
 
+def test_what_sources_would_not_say_is_not_their_report():
+    c = claims("Police would not say why the man was arrested.")[0]
+    assert c.predicate == "say" and c.quotes == []
+
+
 def test_claim_offsets_and_ids_on_corpus():
     arts = newsclaims.load_corpus("corpus")
     for art, cs in zip(arts, extract_many(arts)):

@@ -312,3 +312,21 @@ def test_quote_running_on_takes_the_speaker_at_its_end_over_an_inherited_one():
     _, qs = run("The plan has critics, Senator Ann Lee said on Monday.\n\n"
                 "“The bears do not need a new rule.\n\n“They need ice,” said Tom Reed, a biologist.")
     assert one(qs, "The bears do not need a new rule.").speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("body", [
+    "A spokeswoman declined to say how many ships had been delayed.",
+    "The mayor did not say whether the bridge would reopen.",
+    "Police would not say why the man was arrested.",
+    "The minister asked whether the port could reopen soon.",
+])
+def test_withheld_speech_reports_nothing(body):
+    """What a speaker would not say, declined to say or asked is no reported content."""
+    _, qs = run(body)
+    assert qs == []
+
+
+def test_a_wh_clause_after_a_plain_speech_verb_is_still_content():
+    _, qs = run("The mayor said the bridge would reopen in May. Jo Bloggs described how rioters tried to storm the shop.")
+    assert [q.speaker for q in qs] == ["The mayor", "Jo Bloggs"]
+

@@ -30,7 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, demand_sense, has_parse, subject_of
+from .segment import Unit, demand_sense, has_parse, indirect_question, subject_of, withheld_speech
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
@@ -198,8 +198,9 @@ def content_clause(unit: Unit) -> Token | None:
     """The head of the clause a speech verb governs inside the unit ("X said [he wants Y]",
     "“[He wants Y],” a source said"), or None."""
     head = unit.head
-    if head is None or unit.item or _lem(head) not in SPEECH_VERBS or not has_parse(head.doc[head.i:head.i + 1]):
-        return None
+    if head is None or unit.item or _lem(head) not in SPEECH_VERBS or not has_parse(head.doc[head.i:head.i + 1]) \
+            or withheld_speech(head):
+        return None  # "Police would not say why the man was arrested" passes on no arrest
     for c in head.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and unit.start <= c.i < unit.end:
             return c
@@ -255,6 +256,8 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
         cands.append(root)
     for v in cands:
         if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
+            if withheld_speech(v) and v is not head:
+                continue  # "Police would not say why ...": what the unit says is not theirs
             inv = inverted_cue(v)
             if v is head and inv is None and not any(c.dep_ in ("ccomp",) for c in v.children):
                 continue  # the speech act itself ("the mayor warned the council") is not reported content
@@ -272,8 +275,7 @@ def _passes_on_content(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
-                g.tag_ in ("WDT", "WP", "WRB") or g.lower_ in ("whether", "if") for g in c.subtree if g.i < c.i):
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not indirect_question(c):
             return True
     return False
 

@@ -39,6 +39,7 @@ from itertools import islice
 
 from ..models import CONTENT_KINDS, Quote
 from .lexicon import SPEECH_VERBS
+from .segment import withheld_speech
 
 #: verbs that put a label in someone's mouth: "what it calls the “root causes”"
 NAMING_VERBS = frozenset("call dub term label brand name describe".split())
@@ -674,8 +675,8 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
             low = t.lemma_.lower()
             if t.pos_ == "VERB" and low in SPEECH_VERBS and not ctx.quoted(t):
                 comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-                if comp is None or any(c.dep_ == "auxpass" for c in t.children):
-                    continue
+                if comp is None or any(c.dep_ == "auxpass" for c in t.children) or withheld_speech(t):
+                    continue  # "declined to say how many ...", "did not say whether ...": nothing said
                 subj = ctx.subject(t)
                 if subj is None or (low in WEAK_SPEECH and not ctx._actor_like(subj, base)):
                     continue

@@ -492,3 +492,35 @@ def segment(sent: Span) -> list[Unit]:
 
 def _starts_additive(doc, i: int) -> bool:
     return any(all(i + k < len(doc) and doc[i + k].lower_ == w for k, w in enumerate(words)) for words in ADDITIVE)
+
+
+_WITHHOLDING = frozenset("decline refuse".split())
+
+
+def withheld_speech(verb: Token) -> bool:
+    """A speech verb that passes nothing on: negated ("did not say whether ...", "would not
+    say why ..."), declined or refused ("declined to say how many ..."), or governing only a
+    yes-no question ("asked whether ..."). What follows is no reported content. A wh-clause after
+    a plain verb is content ("described how rioters tried to storm the shop")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _WITHHOLDING
+                                 or any(c.dep_ == "neg" for c in verb.head.children)):
+        return True
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(comps) and all(indirect_question(c) and c.left_edge.lower_ in ("whether", "if") for c in comps)
+
+
+def indirect_question(clause: Token) -> bool:
+    """The clause opens with a wh-word, "whether" or "if" ("why the man was arrested"), not
+    with its subject or "that" (a relative pronoun inside the subject does not count)."""
+    first = clause.left_edge
+    if first.i >= clause.i:
+        return False
+    if first.lower_ in ("whether", "if"):  # the complementizer, not a conditional clause inside
+        return first.dep_ == "mark" and first.head.i == clause.i
+    depth, t = 0, first
+    while t.i != clause.i and depth < 4:  # "how many users were affected": the wh-word is deep
+        t, depth = t.head, depth + 1
+    return t.i == clause.i and first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.lower_ != "that"
+
