@@ -465,11 +465,11 @@ def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
 
 
 @pytest.mark.parametrize("one, other", [
-    # a negated reporting verb says nothing; "not meant to hit" denies no hit
-    ("Investigators did not say why the guard, a 15-year employee, was suspended.",
-     "Officials say the shooting began after the guard, a 15-year employee, was suspended."),
-    ("The bullet hit the girl in the back, her mother said.",
-     "Police said the bullet was not meant to hit the girl in the back."),
+    # a negated reporting verb says nothing; "not meant to close" denies no closure
+    ("The council did not say why the ferry pier, a 40-year-old structure, was closed.",
+     "Officials say the protest began after the ferry pier, a 40-year-old structure, was closed."),
+    ("The storm closed the harbour road on Monday, the mayor said.",
+     "Engineers said the storm was not meant to close the harbour road on Monday."),
 ])
 def test_no_contradiction_from_what_nobody_said_happened(one, other):
     assert "contradiction" not in _kinds_between(one, other)

@@ -461,23 +461,23 @@ def signature(idx: int, claim: Claim) -> Sig:
 
 _AUX_BEFORE = frozenset("""has have had will would was were is are be been being did does do not n't
 never may might could should can must""".split())
-#: what a speaker thinks is no happening of its own ("said he believes LaRue died")
+#: what a speaker thinks is no happening of its own ("said she believes the ferry sank")
 _COGNITIVE = frozenset(lx.canon(w) for w in "believe think expect hope fear know seem suppose doubt".split())
 
 
 def _said_predicate(words: list[str], pred: str) -> str | None:
     """What a reporting claim says happened: the predicate class of its first verb-like word
-    other than the reporting verb (after an auxiliary or "to", or a past form: "exports fell",
-    "has not resigned"), so that "exports fell, the office said" and "exports rose" can be told
-    apart like two plain claims; only contradictions read it. Nouns of a class ("the effects",
-    "no injuries"), verbs of thinking and infinitives ("not meant to hit") are skipped, and a
-    negated reporting verb ("did not say why ...") says nothing. Limits: no parse, so a bare
-    present form after a noun ("exports rise") is read only when an auxiliary precedes it."""
+    other than the reporting verb (after an auxiliary, or a past form: "exports fell", "has not
+    resigned"), so that "exports fell, the office said" and "exports rose" can be told apart like
+    two plain claims; only contradictions read it. Nouns of a class ("the effects", "no
+    injuries"), verbs of thinking and infinitives ("not meant to close": "to" is no auxiliary)
+    are skipped; the caller passes no negated reporting verb ("did not say why ..."). Limits: no
+    parse, so a bare present form after a noun ("exports rise") is read only after an auxiliary."""
     prev = ""
     for w in words:
         lw = w.lower()
         le, _, cs, _ = _word(w) if w[:1].isalnum() else (lw, False, (), False)
-        verb_like = prev != "to" and (prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s")))
+        verb_like = prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s"))
         prev = lw
         for c in cs:
             if c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
