@@ -18,7 +18,7 @@ from ..models import CONTENT_KINDS, Claim, Entity
 from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
-from .entities import EntityIndex, build_entities
+from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities
 from .lexicon import EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
@@ -323,7 +323,7 @@ def claims_of(an: Analysis) -> list[Claim]:
     return out
 
 
-PRONOUNS = frozenset("he him his she her hers it its they them their".split())
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 
 
 def _resolved_attribution(attribution: str | None, quotes, text: str, start: int, end: int,
