@@ -205,6 +205,10 @@ _BY = re.compile(r"[\W_]*(?:written |words |story |text |reported )?by[:\s]\s*",
 _AUTHOR = re.compile(r"[\W_]*(?:author|authors|byline|writer|reporter)\s*:\s*", re.I)
 
 
+#: what separates a byline line's pieces ('By Jane Doe | Outlet - 14 March 2026')
+_BYLINE_SEP = re.compile(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|")
+
+
 def byline_line(s: str) -> tuple[str, str | None] | None:
     """(byline, outlet or None) from 'By Jane Doe', 'By Jane Doe | Outlet', 'By Jane Doe, Outlet',
     'Author: Jane Doe'; else None."""
@@ -218,7 +222,7 @@ def byline_line(s: str) -> tuple[str, str | None] | None:
     found = find_date(rest)
     if found:
         rest = rest[:found[1]]
-    parts = [p.strip(" ,;|-\u2013\u2014\u2022\u00b7") for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|", rest)]
+    parts = [p.strip(" ,;|-\u2013\u2014\u2022\u00b7") for p in _BYLINE_SEP.split(rest)]
     parts = [p for p in parts if p]
     if not parts:
         return None
@@ -245,7 +249,7 @@ def byline_date(s: str) -> tuple[str, str] | None:
     Doe, Outlet, 14 March 2026'), as `date_line` gives it: a piece after the first, or the text
     after a comma, that is only a (labelled) date and a time."""
     s = " ".join(clean(s)[:_LIMIT].split())
-    pieces = [p.strip(" ,;-\u2013\u2014") for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|", s)]
+    pieces = [p.strip(" ,;-\u2013\u2014") for p in _BYLINE_SEP.split(s)]
     dated = [d for d in (_date_piece(p) for p in pieces[1:] if p) if d and d[1]]
     if not dated:  # 'By Jane Doe, Outlet, 14 March 2026': a date closing the line after a comma
         dated = [d for d in (_date_piece(s[k + 1:].strip()) for k, ch in enumerate(s) if ch == ",")
