@@ -270,14 +270,10 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
 
 
 def _passes_on_content(verb: Token) -> bool:
-    """The speech verb states content: a that-clause or bare clause, not negated ("have not said
-    what caused it" and "responded" pass nothing on)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not indirect_question(c):
-            return True
-    return False
+    """The speech verb states content: a that-clause or bare clause, and it is not withheld
+    (`withheld_speech`: "have not said what caused it"; "responded" has no clause)."""
+    return not withheld_speech(verb) and any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not indirect_question(c) for c in verb.children)
 
 
 def unit_text(unit: Unit, sent: Span) -> str:
