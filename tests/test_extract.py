@@ -21,6 +21,36 @@ def test_coordinated_demands_become_one_claim_each():
     assert all("Maria Lopez" in [a.name for a in c.actors] for c in cs)
 
 
+@pytest.mark.parametrize("sentence, items", [
+    ("The mayor demanded that the council freeze rents, extend the night bus service and close the landfill.",
+     ["freeze rents", "extend the night bus service", "close the landfill"]),
+    ("Farmers urged ministers to cut diesel duty and scrap the new levy.", ["cut diesel duty", "scrap the new levy"]),
+    ("The union wants the company to reinstate the drivers, pay overtime and stop outsourcing.",
+     ["reinstate the drivers", "pay overtime", "stop outsourcing"]),
+])
+def test_coordinated_demanded_actions_become_one_claim_each(sentence, items):
+    cs = claims(sentence)
+    assert len(cs) == len(items)
+    assert all(c.kind == "demand" for c in cs)
+    for c, item in zip(cs, items):
+        assert c.text.rstrip(".").endswith(item)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Microsoft urged customers to test and deploy the patch as soon as possible.",  # one shared object
+    "The plan seeks to weaken the regulator and limit its budget.",  # one aim, asked of nobody
+])
+def test_coordinated_verbs_that_are_not_separate_demands_stay_one_claim(sentence):
+    assert len(claims(sentence)) == 1
+
+
+def test_a_demand_coordinated_with_another_act_is_its_own_claim():
+    cs = claims('The senator called the ruling "a disgrace" and demanded that the minister resign at once.')
+    assert len(cs) == 2
+    assert cs[1].text.startswith("demanded that the minister resign") and cs[1].kind == "demand"
+    assert cs[0].kind != "demand"
+
+
 def test_demand_noun_with_include_splits_items():
     cs = claims("The union's demands include higher wages and the reinstatement of dismissed workers.")
     assert [c.text for c in cs][-1] == "the reinstatement of dismissed workers"

@@ -153,7 +153,11 @@ def _clause_cuts(sent: Span) -> set[int]:
             enumeration = subj is not None and subj.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN"
             # "X, but only if Y": the conjunct is a condition on the first clause, not a claim of its own
             condition = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
-            if (own or after_comma) and not enumeration and not condition:
+            # "called the decision a blow and demanded that ...": a demand beside something else
+            # is a claim of its own, whatever the punctuation
+            demand_beside = t.pos_ == "VERB" and bool(cc) and t.i > root.i and t.right_edge.i - t.i >= 2 \
+                and demand_sense(t) != demand_sense(root)
+            if (own or after_comma or demand_beside) and not enumeration and not condition:
                 cuts.add(cc[-1].i if cc else left)
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
@@ -348,6 +352,58 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
     return bounds if len(bounds) >= 2 else []
 
 
+_QUOTE_MARKS = frozenset('"“”«»‘’\'')
+
+
+def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
+    """Items of a demand made of coordinated bare verbs ("demanded that the government freeze
+    prices, extend the subsidy and raise the minimum wage", "urged ministers to resign and to hold
+    elections"): one range per verb, the first from the unit's start. The verbs are the demand's
+    complement (xcomp/ccomp) and its conjuncts without subjects of their own; a conjunct with its
+    own subject is another clause, not an item."""
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    doc = tokens[0].doc
+    comp = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and c.i > head.i), None)
+    if comp is None:
+        return []
+    # made of someone else: an addressee ("urged ministers to", "called on the mayor to") or a
+    # subject of the complement ("demanded that the government ..."); "the plan seeks to A and
+    # B" states one aim, not a list of demands
+    addressee = any(c.dep_ in ("dobj", "prep") and c.i < comp.i for c in head.children) or _own_subject(comp)
+    if not addressee:
+        return []
+    verbs, todo = [], [comp]
+    if head.tag_ != "VB":  # a bare verb the parser coordinated with the finite demand verb
+        todo += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > comp.i
+                 and not _own_subject(c) and lo <= c.left_edge.i < hi]
+        verbs += todo[1:]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c) and lo <= c.left_edge.i < hi:
+                verbs.append(c)
+                todo.append(c)
+    # every verb has words of its own: "urged users to test and deploy the update" is one
+    # demand (the object is shared), and so, conservatively, is "to resign and hold elections"
+    own = ("aux", "cc", "punct", "conj", "neg")
+    if not verbs or not all(any(c.dep_ not in own for c in v.children) for v in [comp] + verbs):
+        return []
+    if any(t.text in _QUOTE_MARKS for t in tokens):
+        return []  # a quotation spans the items: cutting would split it
+    starts = [lo] + sorted(v.left_edge.i for v in verbs)
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    bounds = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else hi
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("and", "or")):
+            b -= 1
+        if b - a < 1 or (k == 0 and b <= comp.i):
+            return []
+        bounds.append((a, b))
+    return bounds
+
+
 _SHARED_TAIL_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod", "agent"))
 
 
@@ -469,7 +525,7 @@ def segment(sent: Span) -> list[Unit]:
         heads = [t for t in toks if not (a <= t.head.i < b) or t.head.i == t.i]
         head = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else None)
         dh = _demand_head(toks)
-        items = _list_items(toks, dh[1]) if dh else []
+        items = (_list_items(toks, dh[1]) or _verb_items(toks, dh[0])) if dh else []
         if dh and items:
             pred, subj = dh[0].lemma_.lower(), subject_of(dh[0])
             if dh[0].lemma_.lower() in LIST_VERBS:
