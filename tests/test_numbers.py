@@ -92,6 +92,28 @@ def test_percentage_points_are_not_percentages():
     check("A cut of 25 basis points.", "25 basis points", 0.0025, "percentage_point")
 
 
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Rates went up by a quarter of a percentage point.", "a quarter of a percentage point", 0.0025, "percentage_point"),
+    ("Rates went up by half a percentage point.", "half a percentage point", 0.005, "percentage_point"),
+    ("Rates went up by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.0075,
+     "percentage_point"),
+    ("Shares lost half a percent.", "half a percent", 0.005, "percent"),
+    ("The queue took a quarter of an hour.", "a quarter of an hour", 0.25, "hour"),
+])
+def test_a_fraction_of_a_unit_is_one_quantity_in_that_unit(text, span, value, unit):
+    check(text, span, value, unit)
+
+
+def test_a_fraction_of_a_percentage_point_is_the_same_as_basis_points():
+    (a,), (b,) = find_quantities("a quarter of a percentage point"), find_quantities("25 basis points")
+    assert same_quantity(a, b) and not conflicting_quantities(a, b)
+
+
+def test_a_fraction_of_something_that_is_no_unit_stays_a_fraction():
+    check("A third of the budget went on wages.", "A third", 1 / 3, "fraction")
+    check("Half a loaf is better than none.", "Half", 0.5, "fraction")
+
+
 @pytest.mark.parametrize("text", [
     "A second source confirmed it.",
     "The third day of talks began.",

@@ -102,6 +102,8 @@ _CURRENCY_SYMBOLS = {"$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a5": "jp
                      "\u20bd": "rub", "\u20b4": "uah", "\u20a9": "krw"}
 _CURRENCY_CODES = {c.lower(): c.lower() for c in
                    "USD EUR GBP JPY CNY INR RUB UAH CHF CAD AUD KRW TRY BRL ZAR SEK NOK DKK PLN".split()}
+#: unit words read after "half a": "half a percentage point", "half a percent"
+_HALF_OF_UNITS = frozenset(("percentage", "percent", "basis"))
 _CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
                    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "rupees": "inr", "rouble": "rub",
                    "roubles": "rub", "ruble": "rub", "rubles": "rub", "hryvnia": "uah", "hryvnias": "uah",
@@ -425,8 +427,8 @@ class _Scanner:
                 nw = self.nw[j]
                 if nw in _SCALES or nw == "dozen":
                     return _Amount(i, j + 1, 0.5 * (_SCALES.get(nw) or 12), "word", scaled=True)
-                if nw in _DURATIONS:
-                    return _Amount(i, j, 0.5, "half")
+                if nw in _DURATIONS or nw in _HALF_OF_UNITS or nw in _CURRENCY_WORDS or nw in _MEASURES:
+                    return _Amount(i, j, 0.5, "half")  # "half an hour", "half a percentage point"
             return None
         if w in ("several", "a"):
             j = i
@@ -545,7 +547,8 @@ class _Scanner:
                 after = self.nw[j]
                 if self.dash[j + 1] or (after and after not in _FUNCTION_WORDS):
                     return None  # "a third term", "a third-party": an ordinal
-            return _Hit(self.starts[a.first], self.ends[j], j, a.value / _DENOMS[d], "fraction")
+            hit = _Hit(self.starts[a.first], self.ends[j], j, a.value / _DENOMS[d], "fraction")
+            return self.fraction_of_unit(hit, j) or hit
         if a.kind == "article":
             return None
         k = self.phrase(a.last + 1, ("in",)) if self.link[a.last] == 1 else -1
@@ -559,6 +562,18 @@ class _Scanner:
                     and b.value == int(b.value) and a.value >= 1 and self.nw[b.last] not in _DURATIONS:
                 return _Hit(self.starts[a.first], self.ends[b.last], b.last, a.value / b.value, "fraction")
         return None
+
+    def fraction_of_unit(self, hit: _Hit, j: int) -> _Hit | None:
+        """'a quarter of a percentage point', 'three-quarters of a mile': the fraction of one unit
+        (None when no unit follows 'of a': 'a third of a century' is read elsewhere, 'a third of
+        a loaf' stays a fraction)."""
+        k = self.phrase(j + 1, ("of", "a")) if self.link[j] == 1 else -1
+        if k < 0:
+            k = self.phrase(j + 1, ("of", "an")) if self.link[j] == 1 else -1
+        if k < 0 or self.link[k] != 1:
+            return None
+        got = self.unit(_Amount(hit.last, k, hit.value, "half"), hit.start, hit.value)
+        return got if got is not None and got.unit not in (None, "fraction") else None
 
     def tail(self, a: _Amount, hedge: str | None) -> _Hit | None:
         """Read what follows an amount: a unit, a fraction, a range, a year or a bare count."""
