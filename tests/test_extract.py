@@ -128,6 +128,20 @@ def test_a_dateline_is_no_part_of_the_claim_nor_its_actors(opening):
     assert not any(a.name in ("Ukraine", "Associated Press", "Reuters") for a in body[0].actors)
 
 
+def test_of_two_subjects_the_one_nearest_before_the_verb_is_the_subject():
+    # the parse a small model gives "VELDHAM, Mar 2 — The bank raised rates and signalled ...":
+    # the dateline's place and the bank both hang on "raised" as subjects
+    from spacy.tokens import Doc
+    from newsclaims.extract.segment import subject_of
+    words = ["VELDHAM", ",", "Mar", "2", "—", "The", "bank", "raised", "rates", "and", "signalled", "more", "."]
+    heads = [7, 0, 0, 2, 0, 6, 7, 7, 7, 7, 7, 10, 7]
+    deps = ["nsubj", "punct", "npadvmod", "nummod", "punct", "det", "nsubj", "ROOT", "dobj", "cc", "conj", "dobj",
+            "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert subject_of(doc[10]).text == "bank"
+    assert subject_of(doc[7]).text == "bank"
+
+
 def test_a_capitalised_name_before_a_dash_and_lower_case_is_no_dateline():
     cs = claims("Alliance\n\nNATO — the alliance of 32 states — said on Monday it would hold talks.\n")
     assert [c.text for c in cs if not c.headline][0].startswith("NATO")

@@ -386,9 +386,10 @@ class _Ctx:
                 return after
         v = verb
         for _ in range(hops + 1):
-            for c in islice(v.children, 64):  # bounded, whatever the parse
-                if c.dep_ in SUBJECT_DEPS and not self.quoted(c):
-                    return c
+            subs = [c for c in islice(v.children, 64) if c.dep_ in SUBJECT_DEPS and not self.quoted(c)]
+            if subs:  # of two (a misparsed dateline's place and the subject) the nearest before the verb
+                before = [c for c in subs if c.i < v.i]
+                return before[-1] if before else subs[0]
             if v.dep_ in ("advcl", "conj", "xcomp", "pcomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ not in SUBJECT_DEPS \

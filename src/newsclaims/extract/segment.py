@@ -71,9 +71,12 @@ def subject_of(tok: Token) -> Token | None:
     """The nominal subject of a verb, climbing through conjunctions and xcomp/auxiliaries."""
     seen = 0
     while tok is not None and seen < 6:
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-                return c
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if subs:
+            # two subjects are a misparse, usually of a dateline ("OSLAND, Nov 2 — The bank
+            # raised ..."): the one nearest before the verb is its subject
+            before = [c for c in subs if c.i < tok.i]
+            return before[-1] if before else subs[0]
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
