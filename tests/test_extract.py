@@ -128,6 +128,23 @@ def test_a_dateline_is_no_part_of_the_claim_nor_its_actors(opening):
     assert not any(a.name in ("Ukraine", "Associated Press", "Reuters") for a in body[0].actors)
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The minister said the dam was safe and that the road would reopen on Monday.",
+     "The minister said the dam was safe", "the road would reopen on Monday"),
+    ("Officials stressed that the leak was small, but that the plant would stay shut.",
+     "Officials stressed that the leak was small", "the plant would stay shut"),
+])
+def test_two_things_said_are_two_claims_of_the_speaker(sentence, first, second):
+    cs = claims(sentence)
+    assert [c.text.rstrip(".") for c in cs] == [first, second]
+    assert cs[0].attribution == cs[1].attribution and cs[1].attribution
+
+
+def test_a_demonstrative_that_after_and_is_kept():
+    cs = claims("The coach changed the line-up, and that was the main reason for the win.")
+    assert any(c.text.startswith("that was the main reason") for c in cs)
+
+
 def test_of_two_subjects_the_one_nearest_before_the_verb_is_the_subject():
     # the parse a small model gives "VELDHAM, Mar 2 — The bank raised rates and signalled ...":
     # the dateline's place and the bank both hang on "raised" as subjects

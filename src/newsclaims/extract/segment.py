@@ -162,6 +162,16 @@ def _clause_cuts(sent: Span) -> set[int]:
                 and demand_sense(t) != demand_sense(root)
             if (own or after_comma or demand_beside) and not enumeration and not condition:
                 cuts.add(cc[-1].i if cc else left)
+        # "said A and that B": two things said, two claims (each the speaker's)
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
+                and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+            mark = next(c for c in t.children if c.dep_ == "mark" and c.lower_ == "that")
+            if cc:
+                cuts.add(cc[-1].i)
+                if mark.i == cc[-1].i + 1:
+                    cuts.add(mark.i + 1)  # "and that" alone between the cuts says nothing: dropped
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
             if any(d.tag_ == "VBG" for d in t.subtree if d.i != t.i):
