@@ -266,6 +266,20 @@ def test_an_actor_named_outside_the_claim_is_not_a_detail():
     assert not any("Dana Reyes" in d.text for d in cl.details)
 
 
+def test_a_party_one_outlet_names_outside_the_claim_is_no_detail_of_the_other():
+    """"demanded that the council freeze rents" (an item split off "Jo Bloggs demanded ...") is
+    Jo Bloggs's claim though her name is outside its text: the outlet that names her in the claim
+    adds nothing."""
+    a = claim("a", "demanded that the council freeze rents", kind="demand", predicate="demand", start=200)
+    a = a.model_copy(update={"actors": [Entity(name="Jo Bloggs", text="Jo Bloggs", start=180, end=189,
+                                                label="PERSON")]})
+    b = claim("b", "Jo Bloggs urged the council to freeze rents", kind="demand", predicate="urge",
+              actors=("Jo Bloggs",))
+    cl = cluster_of(reconcile([a, b]), a.id)
+    assert len(cl.claims) == 2
+    assert cl.details == [] and cl.verdicts == {"a": "agrees", "b": "agrees"}
+
+
 def test_a_speaker_named_in_full_by_one_outlet_is_not_a_detail():
     """One outlet's "Jane Q. Doe" is another's "Jane Doe" (a quote's speaker, whose name leaves the
     claim's content words): no "adds Jane Q. Doe"; a name the other lacks still is a detail."""

@@ -91,6 +91,7 @@ class Pooled:
     source: str
     tokens: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)     # key -> as written
+    known: set[str] = field(default_factory=set)            # name keys of its actors, stated here or not
     nums: list[Num] = field(default_factory=list)
     lists: list[list[Item]] = field(default_factory=list)   # enumerations of >= 3 items
     included: list[Item] = field(default_factory=list)      # "including X" members
@@ -352,10 +353,15 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
             pools.setdefault(s.source, Pooled(s.source)).included.extend(inc)
         p = pools.setdefault(s.source, Pooled(s.source))
         p.tokens |= s.tset
+        for said_by in (s.claim.attribution, *(q.speaker for q in s.claim.quotes)):
+            if said_by:  # the party it is attributed to is known to this outlet, wherever named
+                p.known.add(_name_key(said_by))
         for e in (*s.claim.actors, *s.claim.regions):
+            key = _name_key(e.name or e.text)
+            if key:
+                p.known.add(key)
             if e.end <= s.claim.start or e.start >= s.claim.end:
                 continue  # named outside the claim (a resolved "he", a list's lead-in): not stated here
-            key = _name_key(e.name or e.text)
             if key:
                 p.names.setdefault(key, e.name or e.text)
         p.nums.extend(s.nums)
@@ -684,10 +690,13 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
         others = [p for t, p in pools.items() if t != s]
         other_tokens = set().union(*(p.tokens for p in others))
         # the words of the names the others give ("Jane Doe" is "Jane Q. Doe")
-        other_names = {w for p in others for k in p.names for w in k.split()}
+        # the words of the names the others give ("Jane Doe" is "Jane Q. Doe"), also those that
+        # name the claim's party outside its text (the demander of a list item split off)
+        other_names = {w for p in others for k in p.names.keys() | p.known for w in k.split()}
         extra = []
         for key, name in sorted(pools[s].names.items()):
-            if not any(key in p.names for p in others) and not (set(key.split()) & (other_tokens | other_names)):
+            if not any(key in p.names or key in p.known for p in others) \
+                    and not (set(key.split()) & (other_tokens | other_names)):
                 extra.append(name)
         for x in pools[s].nums:
             if not any(same_number(x, y) or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
