@@ -333,7 +333,18 @@ def test_keywords_leave_out_the_attribution_frame_and_hedges():
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("Police called the mechanic a hero.", "event"),          # naming, not a call for anything
+    ('The senator called the ruling "a disgrace to the court".', "statement"),
+    ("The minister dismissed the report as fantasy.", "statement"),
+    ("Residents denounced the plan.", "statement"),
+    ("The firm dismissed 200 workers.", "event"),  # a dismissal, not a dismissive remark
+    ("Engineers were called to switch off the power.", "event"),  # a summons
+])
+def test_naming_or_judging_something_is_a_stated_position(sentence, kind):
+    assert claims(sentence)[0].kind == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Police called the mechanic a hero.", "statement"),      # naming (a stated position), not a call for anything
     ("Crews were called to the building just after 6am.", "event"),
     ("He asked whether the deal was still on.", "statement"),  # a question
     ("Moscow is pressing ahead on the battlefield.", "statement"),

@@ -35,6 +35,7 @@ from .segment import Unit, demand_sense, has_parse, indirect_question, subject_o
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
 welcome condemn criticize criticise support back favour favor doubt fear hope vow
+denounce decry praise hail applaud commend slam dub label
 """.split())
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -310,6 +311,23 @@ def _cue_only(unit: Unit, sent: Span, base: int, quotes: list[Quote]) -> bool:
     return True
 
 
+def _names_something(verb: Token) -> bool:
+    """"called the plan reckless", "called the ruling a disgrace": the object has a predicate (an
+    object complement, or a noun phrase the parser hangs on the object as an apposition)."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") or c.dep_ == "xcomp" and c.tag_ != "VB":
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children):
+            return True
+    return False
+
+
+def _as_phrase(verb: Token) -> bool:
+    """"dismissed the report as fantasy": an "as" phrase on the verb or on its object."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and (t.head.i == verb.i or t.head.head.i == verb.i
+                                                        and t.head.dep_ == "dobj") for t in verb.subtree)
+
+
 def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], numbers: list[Quantity],
             inherited_predicate: str | None = None, base: int | None = None) -> str:
     span_len = max(1, end - start)
@@ -344,7 +362,13 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
     human_subj = subj is not None and (subj.ent_type_ in PERSONISH or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i"))
     if pred in ("insist",) and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
         return "demand"
-    if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask"):
+    # "called the decision a blow": naming something is a stated position
+    # as is "dismissed the report as fantasy" (not "dismissed 200 workers")
+    # (active: "was called to help" is a summons, "called his mom to say" a phone call)
+    active = head.dep_ not in ("acl", "relcl") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    naming = active and (other_sense and pred == "call" and _names_something(head)
+                         or pred == "dismiss" and _as_phrase(head))
+    if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask") or naming:
         return "statement"
     if pred in ASSESSMENT_VERBS and not human_subj:
         return "assessment"
