@@ -762,7 +762,7 @@ def test_common_news_verbs_and_nouns_have_synonym_classes():
     canon = features.lx.canon
     for a, b in (("find", "discover"), ("fix", "repair"), ("patch", "fix"), ("steal", "rob"),
                  ("flee", "escape"), ("quake", "earthquake"), ("flaw", "vulnerability"),
-                 ("outage", "disruption"), ("explosion", "explode"), ("blaze", "burn")):
+                 ("outage", "disruption"), ("explosion", "explode"), ("blaze", "burn"), ("capsize", "overturn")):
         assert canon(a) == canon(b), (a, b)
     # a fix for a flaw, in other words, is one claim
     patch = _sig("The company released a patch that fixes the flaw", predicate="release", kind="event")

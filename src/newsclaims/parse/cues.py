@@ -255,8 +255,8 @@ def truncated(f: Feat) -> bool:
 
 _SOURCES = re.compile(r"(?:sources?|references?|further reading|bibliography|citations?|works cited)\s*:\s*", re.I)
 _REF_SEP = re.compile(r"\s[\u2013\u2014-]\s|\s\|\s")
-_PRODUCTION = re.compile(
-    r"\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|graphics|translated)"
+_PRODUCTION = re.compile(  # after any emphasis marks or a dash ("*Additional reporting by X*", "— Editing by")
+    r"[*_\u2014\u2013 -]*\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|graphics|translated)"
     r"(?: and (?:writing|editing|reporting))? by\b|\(?(?:editing|reporting) by\b", re.I)
 _COPYRIGHT = re.compile(r"(?:\u00a9|copyright\b|\(c\) ?\d{4})", re.I)
 

@@ -23,6 +23,7 @@ confirm verify acknowledge confirmation
 agree accept approve endorse consent agreement approval acceptance
 support back aid help assist backing
 kill slay murder assassinate killing
+capsize overturn topple flip
 die perish death dead
 arrest detain apprehend capture nab detention custody
 attack strike hit bomb shell raid assault bombardment airstrike
