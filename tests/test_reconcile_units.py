@@ -266,6 +266,19 @@ def test_an_actor_named_outside_the_claim_is_not_a_detail():
     assert not any("Dana Reyes" in d.text for d in cl.details)
 
 
+def test_an_outlet_that_states_one_side_of_a_contradiction_is_on_that_side():
+    """Two outlets say profit fell, one says it rose: the one diverges, against both, even when
+    one of the two is worded too differently to be found against it directly."""
+    cs = [claim("a", "The carmaker said its quarterly net profit fell 12% to $1.2 billion.", kind="event", predicate="fall"),
+          claim("b", "Carmaker's profit drops on chip crunch", kind="event", predicate="drop"),
+          claim("c", "The carmaker said its quarterly net profit rose 12% to $1.2 billion.", kind="event", predicate="rise")]
+    cl = cluster_of(reconcile(cs), cs[0].id)
+    assert len(cl.claims) == 3
+    contra = [d for d in cl.divergences if d.kind == "contradiction"]
+    assert len(contra) == 1 and contra[0].sources == ["c"] and contra[0].versus == ["a", "b"]
+    assert cl.verdicts["c"] == "diverges" and cl.verdicts["a"] != "diverges" and cl.verdicts["b"] != "diverges"
+
+
 def test_a_party_one_outlet_names_outside_the_claim_is_no_detail_of_the_other():
     """"demanded that the council freeze rents" (an item split off "Jo Bloggs demanded ...") is
     Jo Bloggs's claim though her name is outside its text: the outlet that names her in the claim

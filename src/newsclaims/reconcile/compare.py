@@ -676,11 +676,26 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
         versus = sorted(partners[side])
         a, b, why = found[(side, versus[0]) if side < versus[0] else (versus[0], side)]
         mine, theirs = (a, b) if a.source == side else (b, a)
-        out.append(Divergence(kind="contradiction", sources=[side], versus=versus,
-                              explanation=f"{side}: {mine.claim.text!r}; {', '.join(versus)}: "
-                                          f"{theirs.claim.text!r} ({why})"))
         for o in versus:
             found.pop((side, o) if side < o else (o, side))
+        # the outlets that state what one side states are on that side (each claim scored too
+        # low against the other side to be found above, "profit drops" beside "profit fell 12%")
+        sides = ([side], list(versus))
+        for s in sigs:
+            if s.source in sides[0] or s.source in sides[1]:
+                continue
+            for k, ref in enumerate((mine, theirs)):
+                if _stated(s) == _stated(ref) and _stated(s)[0] and _comparable(s, ref):
+                    sides[k].append(s.source)
+                    break
+        ours, others = sorted(set(sides[0])), sorted(set(sides[1]) - set(sides[0]))
+        if len(ours) > len(others):  # the smaller side is the one that diverges
+            ours, others, mine, theirs = others, ours, theirs, mine
+        for key in [k for k in found if (k[0] in ours and k[1] in others) or (k[1] in ours and k[0] in others)]:
+            found.pop(key)  # told once
+        out.append(Divergence(kind="contradiction", sources=ours, versus=others,
+                              explanation=f"{', '.join(ours)}: {mine.claim.text!r}; {', '.join(others)}: "
+                                          f"{theirs.claim.text!r} ({why})"))
     return out
 
 
