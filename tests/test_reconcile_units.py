@@ -486,6 +486,8 @@ def _kinds_between(one: str, other: str) -> list[str]:
      "The government has lifted its ban on poultry imports from Castria and Lunaria."),
     ("Merovia's exports dropped by four percent in the second quarter, official data showed.",
      "Merovia's exports rose by 4% in the second quarter, according to the statistics office."),
+    ("The carmaker will cut 1,500 jobs at its Castrian plant, a union official said.",
+     "The carmaker denied that it planned to cut 1,500 jobs at its Castrian plant."),
 ])
 def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
     assert _kinds_between(one, other) == ["contradiction"]
@@ -497,6 +499,9 @@ def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
      "Officials say the protest began after the ferry pier, a 40-year-old structure, was closed."),
     ("The storm closed the harbour road on Monday, the mayor said.",
      "Engineers said the storm was not meant to close the harbour road on Monday."),
+    # denying a cut is "not cut"; another denial of it agrees
+    ("The carmaker denied that it planned to cut 1,500 jobs at its Castrian plant.",
+     "The carmaker has denied plans to cut 1,500 jobs at its Castrian plant, a spokesman said."),
 ])
 def test_no_contradiction_from_what_nobody_said_happened(one, other):
     assert "contradiction" not in _kinds_between(one, other)

@@ -46,7 +46,7 @@ except ImportError:  # pragma: no cover
     _conflicting = _same_quantity = None
 from . import lexicon as lx
 from ..extract.headline import lemma_index, verb_form
-from .features import STOP, Num, Sig, lemma, place_words, subject_clash, words_of
+from .features import DENY_CLASS, STOP, Num, Sig, lemma, place_words, subject_clash, words_of
 
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
@@ -638,7 +638,7 @@ def _comparable(a: Sig, b: Sig) -> bool:
 
 def _stated(s: Sig) -> tuple[str | None, bool]:
     """The predicate a claim states and its negation; for "X said <content>", the content's."""
-    if s.said_pred and s.pred in lx.REPORTING:
+    if s.said_pred and (s.pred in lx.REPORTING or s.pred == DENY_CLASS):
         return s.said_pred, s.said_neg
     return s.pred, s.neg
 

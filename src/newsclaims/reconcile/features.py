@@ -452,17 +452,21 @@ def signature(idx: int, claim: Claim) -> Sig:
     core = core - _condition_only(words) or core
     core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
-    said_pred = _said_predicate(words, pred) if pred in lx.REPORTING and not neg else None
+    denial = pred == DENY_CLASS  # "denied reports that it planned to cut jobs": says "not cut"
+    said_pred = _said_predicate(words, pred) if (pred in lx.REPORTING or denial) and not neg else None
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks),
-               said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words))
+               said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words) != denial)
 
 
 _AUX_BEFORE = frozenset("""has have had will would was were is are be been being did does do not n't
 never may might could should can must""".split())
-#: what a speaker thinks is no happening of its own ("said she believes the ferry sank")
+#: what a speaker thinks is no happening of its own ("said she believes the ferry sank"); nor is
+#: an intention ("planned to cut jobs" says what would happen: the cut)
 _COGNITIVE = frozenset(lx.canon(w) for w in "believe think expect hope fear know seem suppose doubt".split())
+_INTENT = frozenset(lx.canon(w) for w in "plan intend decide".split())
+DENY_CLASS = lx.canon("deny")
 
 
 def _said_predicate(words: list[str], pred: str) -> str | None:
@@ -473,14 +477,17 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
     injuries"), verbs of thinking and infinitives ("not meant to close": "to" is no auxiliary)
     are skipped; the caller passes no negated reporting verb ("did not say why ..."). Limits: no
     parse, so a bare present form after a noun ("exports rise") is read only after an auxiliary."""
-    prev = ""
+    prev, intent = "", False
     for w in words:
         lw = w.lower()
         le, _, cs, _ = _word(w) if w[:1].isalnum() else (lw, False, (), False)
-        verb_like = prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s"))
+        verb_like = prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s")) \
+            or (intent and prev == "to")  # "planned to cut": the infinitive after an intention
         prev = lw
         for c in cs:
-            if c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
+            if c in _INTENT:
+                intent = True
+            elif c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
                 return c
     return None
 
