@@ -101,6 +101,18 @@ def test_pronoun_speaker_resolved_to_named_person():
     assert art.text[q.speaker_start:q.speaker_end] == "he"
 
 
+def test_they_is_the_plural_party_of_the_sentence_before_not_a_place():
+    _, qs = run("Prosecutors in Veldham have charged the former mayor with fraud. "
+                "They say he steered the contracts to his brother-in-law.")
+    assert one(qs, "he steered the contracts to his brother-in-law").speaker == "Prosecutors"
+
+
+def test_they_after_a_plural_thing_is_not_that_thing():
+    _, qs = run("The union met the company in Veldham on Monday. Details of the offer were not disclosed. "
+                "They said talks would resume on Friday.")
+    assert one(qs, "talks would resume on Friday").speaker != "Details"
+
+
 def test_inverted_said_keeps_description_as_written():
     art, qs = run("“The deal is dead,” said one senior European diplomat.")
     q = one(qs, "The deal is dead,")

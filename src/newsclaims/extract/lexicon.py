@@ -31,6 +31,18 @@ report media medium person people minister adviser advisor representative police
 publicist rep agency statement
 """.split())
 
+#: nouns for groups of people who speak or act ("Prosecutors charged X. They say ..."): the
+#: plural subjects a "they" may stand for (a plural thing, "details", "bodies", may not)
+PEOPLE_NOUNS = frozenset("""
+people person resident protester demonstrator critic supporter opponent attorney lawyer prosecutor
+deputy officer police investigator detective official authority analyst expert economist witness
+survivor victim worker employee member leader minister lawmaker legislator senator voter fan player
+rebel troop soldier militant activist student teacher doctor nurse parent relative neighbour neighbor
+farmer driver pilot passenger miner union manager executive director shareholder investor diplomat
+observer scientist researcher engineer firefighter rescuer medic volunteer organiser organizer
+spokesman spokeswoman spokesperson representative source insider aide adviser advisor agent
+""".split())
+
 #: people whose job is to pass on news about someone else
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson publicist rep representative agent".split())
 

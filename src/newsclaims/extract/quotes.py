@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..models import CONTENT_KINDS, Quote
-from .lexicon import SPEECH_VERBS
+from .lexicon import PEOPLE_NOUNS, SPEECH_VERBS
 from .segment import withheld_speech
 
 #: verbs that put a label in someone's mouth: "what it calls the “root causes”"
@@ -332,8 +332,10 @@ class _Ctx:
             s, e = base + tok.idx, base + tok.idx + len(tok.text)
             if low in PERSON_PRONOUNS:
                 name = self.names.resolve(s, True, PRONOUN_GENDER.get(low))
+            elif low in ("they", "them", "their"):
+                name = _plural_antecedent(tok) or self.names.resolve(s, False) or self.names.resolve(s, True)
             elif low in THING_PRONOUNS:
-                name = self.names.resolve(s, False) or (self.names.resolve(s, True) if low in ("they", "them", "their") else None)
+                name = self.names.resolve(s, False)
             elif low in ("what", "which", "who", "that", "this", "there"):
                 return None
             else:
@@ -799,3 +801,18 @@ def find_quotes(analysis, entities) -> list[Quote]:
     out.extend(reported)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _plural_antecedent(tok) -> str | None:
+    """"Prosecutors have charged X. They say ...": the plural subject of the sentence before, as
+    written ("Prosecutors", "Police sources"); None when that subject is no plural noun."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "police") \
+            or subj.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    lo = min((c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i), default=subj.i)
+    return tok.doc[lo:subj.i + 1].text
