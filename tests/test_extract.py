@@ -530,6 +530,15 @@ def test_a_present_tense_headline_reports_an_event(headline, kind):
     assert got[0].headline and got[0].kind == kind
 
 
+@pytest.mark.parametrize("headline, predicate", [("Former mayor charged with fraud", "charge"),
+                                                 ("Three arrested after bank raid", "arrest"),
+                                                 ("Ten killed in blast at market", "kill")])
+def test_a_headline_without_was_is_a_passive_event(headline, predicate):
+    """Headlinese drops the auxiliary: the participle after the noun is the verb."""
+    got = extract_claims(headline + "\n\nThe town council met on Tuesday.\n")
+    assert got[0].headline and got[0].kind == "event" and got[0].predicate == predicate
+
+
 def test_a_title_cased_headline_verb_gets_its_verb_lemma():
     """The tagger reads "Checks" in a title-cased line as a name; the predicate is still "check"."""
     got = extract_claims("Singer Ana Ruiz Checks Into Clinic\n\nThe singer entered the clinic on Monday.\n")

@@ -152,10 +152,22 @@ def _headline_verb(unit: Unit) -> Unit:
     """A title-cased headline verb the tagger read as a name ("Singer Checks Into Clinic") gets its
     verb lemma as the predicate ("check"), not the word in lower case."""
     head = unit.head
+    passive = _headline_participle(head)
+    if passive is not None:  # "Former mayor charged with fraud": the participle is the verb
+        return replace(unit, head=passive, predicate=passive.lemma_.lower(), subject=head)
     if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
         return unit
     lemma = verb_lemma(head.text, capitals=True)
     return replace(unit, predicate=lemma) if lemma else unit
+
+
+def _headline_participle(head: Token | None) -> Token | None:
+    """Headlinese drops "was": in "Former mayor charged with fraud", "Three arrested after raid"
+    the parser makes the noun (or number) the root and the participle right after it a modifier;
+    that participle is the headline's verb (None when there is none)."""
+    if head is None or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1), None)
 
 
 def _headlinese_event(head: Token | None, predicate: str | None) -> bool:
