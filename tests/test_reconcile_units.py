@@ -876,3 +876,19 @@ def test_a_story_is_told_apart_from_a_similar_one_whatever_else_the_feed_holds()
     assert alone["oslo_0"] != alone["madrid_0"]
     mixed = _stories_of(_story_feed(40))
     assert {s: mixed[s] for s in alone} == alone
+
+
+def test_the_speech_frame_after_what_is_said_is_not_its_content():
+    # "X died at a hospital, said hospital spokeswoman Y" says "X died at a hospital": the
+    # spokeswoman and the speech verb are who tells it, not what happened
+    from newsclaims import extract_claims, parse_article
+    from newsclaims.reconcile import lexicon as lx
+    text = "The former governor died at a hospital in Austin, said hospital spokeswoman Maria Lenz."
+    c = next(c for c in extract_claims(parse_article(text, source="a")) if c.predicate == "die")
+    assert any(q.speaker_start is not None for q in c.quotes)
+    s = features.signature(0, c)
+    assert "spokeswoman" not in s.tset and lx.canon("say") not in s.tset
+    assert {"governor", "hospital", "austin"} <= s.tset
+    # a claim whose predicate is the speech verb keeps it: its speaker is its subject
+    told = _sig("Hospital spokeswoman Maria Lenz said the governor died", predicate="say")
+    assert lx.canon("say") in told.tset or told.pred == lx.canon("say")

@@ -418,6 +418,7 @@ def signature(idx: int, claim: Claim) -> Sig:
             # word positions serve the passive reading only, which needs a form of "be"
             pos_of_tok = _align(kw, words) if any(w.lower() in BE for w in words) else []
             names |= {k for k in kw if k in ent_tokens}
+    toks, pos_of_tok = _drop_speech_frame(toks, pos_of_tok, claim)
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
     lessened = _lessened(words)
@@ -682,6 +683,29 @@ def _focus_only(words: list[str]) -> bool:
     negs = [k for k, w in enumerate(low) if w in lx.NEGATIONS or w.endswith("n't")]
     return bool(negs) and all(low[k + 1:k + 2] in (["only"], ["just"], ["merely"])
                               or low[k + 2:k + 3] in (["only"], ["merely"]) for k in negs)
+
+
+def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
+    """Remove the speech frame around what is said when the claim's predicate is not the speech
+    verb ("X died in prison, said prison spokesman Al Quintero" says "X died in prison"): the
+    words of each speaker span inside the claim and the last token of its cue verb. Claims whose
+    predicate is the speech verb ("The mayor said taxes will rise") keep it: their speaker is
+    their subject."""
+    own = lx.canon((claim.predicate or "").lower())
+    if not claim.predicate or own in lx.REPORTING:
+        return toks, pos
+    for q in claim.quotes:
+        if q.speaker_start is None or q.speaker_end is None:
+            continue
+        if not (claim.start <= q.speaker_start < q.speaker_end <= claim.end) or q.speaker_start < q.end:
+            continue
+        span = claim.text[q.speaker_start - claim.start:q.speaker_end - claim.start]
+        toks, pos = _drop_attribution(toks, pos, span)
+        cue = lx.canon(q.cue) if q.cue else None
+        if cue and cue in lx.REPORTING and cue != own and cue in toks:
+            last = len(toks) - 1 - toks[::-1].index(cue)
+            toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != last])
+    return toks, pos
 
 
 def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
