@@ -342,3 +342,18 @@ def test_a_wh_clause_after_a_plain_speech_verb_is_still_content():
     _, qs = run("The mayor said the bridge would reopen in May. Jo Bloggs described how rioters tried to storm the shop.")
     assert [q.speaker for q in qs] == ["The mayor", "Jo Bloggs"]
 
+
+
+@pytest.mark.parametrize("body, nickname", [
+    ("Mobster Frank 'The Hammer' Russo died in prison on Monday, officials said.", "The Hammer"),
+    ('Former boxer Joe "Brown Bomber" Miller has died at 81.', "Brown Bomber"),
+])
+def test_a_nickname_inside_a_name_is_no_quote(body, nickname):
+    art, qs = run(body)
+    assert nickname not in [q.text for q in qs]
+
+
+def test_a_quoted_title_after_a_full_name_is_still_a_quote():
+    # "Mark Owen" is a first name and a surname: what follows in marks is a film, not a nickname
+    art, qs = run("Director Mark Owen 'Silent Harbor' Talks Continue, the studio said.")
+    assert "Silent Harbor" in [q.text for q in qs]

@@ -431,6 +431,11 @@ def _given_names() -> dict[str, str]:
     return {**dict.fromkeys(data.get("male", []), "male"), **dict.fromkeys(data.get("female", []), "female")}
 
 
+def is_given_name(word: str) -> bool:
+    """`word` is a given name of the census lists (clearly gendered ones only, see `person_gender`)."""
+    return word.lower() in _given_names()
+
+
 def person_gender(name: str, titles=()) -> str | None:
     """'female' / 'male' from a gendered title (Mrs, Sir, Queen, ...) or a clearly gendered given
     name (census lists, `tools/build_given_names.py`); None when unknown or ambiguous."""

@@ -34,10 +34,12 @@ reported separately.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import islice
 
 from ..models import CONTENT_KINDS, Quote
+from .entities import is_given_name
 from .lexicon import PEOPLE_NOUNS, SPEECH_VERBS
 from .segment import withheld_speech
 
@@ -170,10 +172,33 @@ def find_spans(article) -> list[Span]:
             found.append(Span(dangling, p.end, p.index, dangling - 1, None))  # runs to the paragraph end
         for sp in found:
             sp.start, sp.end = _trim(text, sp.start, sp.end)
-            if sp.end > sp.start:
+            if sp.end > sp.start and not _nickname(text, sp):
                 spans.append(sp)
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+_NAME_BEFORE = re.compile(r"(?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _nickname(text: str, sp: Span) -> bool:
+    """A quoted nickname inside a person's name (Frank 'The Hammer' Russo, Joe "Big Joe"
+    Smith): one to three capitalised words without punctuation, closed, right after a given name
+    (census lists, `entities.is_given_name`), not itself after a given name ("Mark Owen 'Silent
+    Harbor' Talks" names a film), and right before a capitalised word. It is part of the name, not a
+    quote. Limits: a given middle name before the nickname ("Ana Maria 'Mimi' Lopez") or a
+    given name missing from the lists (ambiguous or rare ones) leaves it a partial quote."""
+    if sp.rq is None:
+        return False
+    inner = text[sp.start:sp.end]
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(ch in inner for ch in ".!?,;:"):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, sp.lq - 40), sp.lq)
+    if not before or not is_given_name(before.group(2)) or (before.group(1) and is_given_name(before.group(1))):
+        return False  # "Mark Owen 'Silent Harbor' Talks": a first name and a surname, then a title
+    return bool(_NAME_AFTER.match(text, sp.rq + 1))
 
 
 # ------------------------------------------------------------------ entity index (tolerant)

@@ -687,7 +687,7 @@ def _focus_only(words: list[str]) -> bool:
 
 def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
     """Remove the speech frame around what is said when the claim's predicate is not the speech
-    verb ("X died in prison, said prison spokesman Al Quintero" says "X died in prison"): the
+    verb ("X died in prison, said prison spokesman Tom Reyes" says "X died in prison"): the
     words of each speaker span inside the claim and the last token of its cue verb. Claims whose
     predicate is the speech verb ("The mayor said taxes will rise") keep it: their speaker is
     their subject."""
