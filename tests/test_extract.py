@@ -51,6 +51,23 @@ def test_a_demand_coordinated_with_another_act_is_its_own_claim():
     assert cs[0].kind != "demand"
 
 
+@pytest.mark.parametrize("sentence, second", [
+    ("The opposition demanded an independent inquiry and called for the resignation of the health minister.",
+     "called for the resignation"),
+    ("Protesters called for new elections and demanded the release of detained activists.",
+     "demanded the release"),
+])
+def test_two_demand_verbs_each_with_its_object_are_two_demands(sentence, second):
+    cs = claims(sentence)
+    assert len(cs) == 2 and all(c.kind == "demand" for c in cs)
+    assert cs[1].text.startswith(second)
+
+
+def test_two_verbs_sharing_one_object_stay_one_claim():
+    cs = claims("Workers demanded and won a pay rise.")
+    assert len(cs) == 1 and cs[0].text == "Workers demanded and won a pay rise."
+
+
 def test_demand_noun_with_include_splits_items():
     cs = claims("The union's demands include higher wages and the reinstatement of dismissed workers.")
     assert [c.text for c in cs][-1] == "the reinstatement of dismissed workers"

@@ -96,6 +96,13 @@ def _time_frame(root: Token) -> bool:
                                        for c in root.children)
 
 
+def _has_object(verb: Token, before: int) -> bool:
+    """The verb has an object or complement of its own before token `before` ("demanded [an
+    inquiry] and ...", "called [for talks] and ...")."""
+    return any(c.i < before and (c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep"
+                                 and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children)
+
+
 def _own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
@@ -159,8 +166,12 @@ def _clause_cuts(sent: Span) -> set[int]:
             # "called the decision a blow and demanded that ...": a demand beside something else
             # is a claim of its own, whatever the punctuation
             demand_beside = t.pos_ == "VERB" and bool(cc) and t.i > root.i and t.right_edge.i - t.i >= 2 \
-                and demand_sense(t) != demand_sense(root)
-            if (own or after_comma or demand_beside) and not enumeration and not condition:
+                and demand_sense(t) != demand_sense(root) and _has_object(root, cc[-1].i)
+            # "demanded an inquiry and called for the minister's resignation": two demands, each
+            # with its own object ("demanded and won a pay rise" shares one: neither cut)
+            two_demands = t.pos_ == "VERB" and bool(cc) and t.i > root.i and t.right_edge.i - t.i >= 2 \
+                and demand_sense(t) and demand_sense(root) and _has_object(root, cc[-1].i)
+            if (own or after_comma or demand_beside or two_demands) and not enumeration and not condition:
                 cuts.add(cc[-1].i if cc else left)
         # "said A and that B": two things said, two claims (each the speaker's)
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
