@@ -243,6 +243,36 @@ def test_extra_listed_country_is_entity_set():
     assert ents[0].sources == ["b"] or ents[0].versus == ["b"]
 
 
+def test_two_named_members_against_a_list_of_three_is_entity_set():
+    # "in Arlen and Movia" against "in three provinces: Arlen, Movia and Tesk" (no serial comma)
+    cs = [claim("a", "The government declared an emergency in the provinces of Arlen and Movia.",
+                predicate="declare", regions=("Arlen", "Movia")),
+          claim("b", "The government declared an emergency in three provinces: Arlen, Movia and Tesk.",
+                predicate="declare", regions=("Arlen", "Movia", "Tesk"))]
+    cl = cluster_of(reconcile(cs), cs[0].id)
+    assert len(cl.claims) == 2
+    ents = [d for d in cl.divergences if d.kind == "entity_set"]
+    assert len(ents) == 1 and "Tesk" in ents[0].explanation
+    assert not any("Tesk" in d.text for d in cl.details)  # the member in dispute is no detail
+
+
+def test_list_members_spelled_alike_are_one_member():
+    cs = [claim("a", "The worst-hit villages were Marovo, Telsin, Kaderin and Gorvan.", predicate="be"),
+          claim("b", "The worst-hit villages were Marovo, Telsin and Kaderi.", predicate="be")]
+    cl = cluster_of(reconcile(cs), cs[0].id)
+    ents = [d for d in cl.divergences if d.kind == "entity_set"]
+    assert len(ents) == 1 and "Gorvan" in ents[0].explanation and "Kader" not in ents[0].explanation
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Parts of Asia, the Middle East and Europe suffered outages on Friday.", [["Asia", "the Middle East", "Europe"]]),
+    ("Already without its captain, the team relies on Ann Berg and Lisa Holm.", []),  # one comma: an opening phrase
+    ("Talks were held in Oslo, Bern and Vienna.", [["Oslo", "Bern", "Vienna"]]),
+])
+def test_a_list_with_one_comma_is_a_list_of_short_names(text, got):
+    assert [[i.text for i in lst] for lst in enumerations(text)[0]] == got
+
+
 def test_extra_place_without_enumeration_adds_detail():
     cs = [claim("a", "The company cut 500 jobs at its main plant."),
           claim("b", "The company cut 500 jobs at its main plant in Ohio.", regions=("Ohio",))]

@@ -37,6 +37,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..models import Detail, Divergence
 
 try:  # the extractor's rules for comparing quantities ("nearly a third" = "around 30%")
@@ -95,6 +97,7 @@ class Pooled:
     nums: list[Num] = field(default_factory=list)
     lists: list[list[Item]] = field(default_factory=list)   # enumerations of >= 3 items
     included: list[Item] = field(default_factory=list)      # "including X" members
+    pairs: list[list[Item]] = field(default_factory=list)   # "in A and B": two names, no longer list
     quals: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     claim_quals: list[set[tuple[str, frozenset[str]]]] = field(default_factory=list)
     phrases: dict[str, list[str]] = field(default_factory=dict)  # qualifier class -> "partial debt relief"
@@ -194,6 +197,29 @@ def _appositive(segs: list[list[str]], its: list[Item]) -> bool:
         and not any(x[0].lower() in _MEMBER_OPENERS for x in segs[1:])
 
 
+def _name_head(last: list[str], before: list[list[str]]) -> list[str]:
+    """The last item of a list of names, cut where its name ends: in "Asia, the Middle East and
+    Europe experienced outages" (the list ends at no punctuation) or "the IBF, WBO and IBO
+    titles" the member is "Europe", "IBO". Only when every item before it is a name and it opens
+    with one; lower-case stop words inside a name are kept ("Bank of England")."""
+    def named(x: list[str]) -> bool:
+        caps = [w for w in x if w[0].isalpha() and w.lower() not in STOP]
+        return bool(caps) and all(w[0].isupper() for w in caps)
+
+    if not all(named(x) for x in before):
+        return last
+    k = 0
+    while k < len(last) and not last[k][0].isupper() and last[k].lower() in STOP:
+        k += 1  # "the Middle East"
+    if k == len(last) or not last[k][0].isupper():
+        return last
+    end = k
+    while end < len(last) and (last[end][0].isupper() or last[end].lower() in STOP and end + 1 < len(last)
+                               and last[end + 1][0].isupper()):
+        end += 1
+    return last[:end]
+
+
 def _item(words: list[str]) -> Item | None:
     toks = _place(words) or _content(words)
     if not toks:
@@ -210,9 +236,13 @@ _INCL_RE = re.compile(r"\b(?:includ|such as)", re.IGNORECASE)
 
 
 def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
-    """(lists of >= 3 items, members named after an inclusion cue)."""
-    if text.count(",") < 2 and not _INCL_RE.search(text):
+    """(lists of >= 3 items, members named after an inclusion cue). A text with one comma only
+    lists short proper names ("in Arlen, Movia and Tesk")."""
+    if "," not in text and not _INCL_RE.search(text):
         return [], []
+    # with one comma, "A, B and C" is a list only of short names: the comma more often ends an
+    # opening phrase ("Already without X, the coach relies on Y and Z")
+    names_only = text.count(",") < 2
     words = HY_WORDS.findall(text)
     lists: list[list[Item]] = []
     included: list[Item] = []
@@ -241,6 +271,8 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
                 segs = segs[1:]  # "love to | emulate her look, her hair and red lipstick"
             if len(segs) < 3 or any(x[0].lower() in _FINITE for x in segs[1:]):
                 segs = []  # a clause straddled ("..., who was promoted a month ago, is survived by A and B")
+            if len(segs) >= 3 and segs[0]:
+                segs[-1] = _name_head(segs[-1], segs[:-1])
             its = [_item(x) for x in segs] if segs and segs[0] else []
             # "X hit Y, killing A, injuring B and damaging C": participle clauses after a main
             # clause describe what happened, they are no set (a list of gerunds alone may be:
@@ -248,6 +280,8 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
             participles = [_clause(x) for x in segs]
             if its and all(its) and _appositive(segs, its):
                 its = []  # "Jane Doe, champion swimmer turned actress and pin-up, dies": who she is
+            if names_only and not all(it and it.name and len(x) <= 3 for it, x in zip(its, segs)):
+                its = []
             if its and all(its) and not (any(participles[1:]) and not participles[0]):
                 # "many stars including A, B and C" names some members only: no full list
                 (included.extend if partial else lists.append)(its)  # type: ignore[arg-type]
@@ -305,6 +339,34 @@ def enumerations(text: str) -> tuple[list[list[Item]], list[Item]]:
                 and not any(it.toks <= m.toks for m in included):
             included.append(it)
     return lists, included
+
+
+def name_pairs(text: str) -> list[list[Item]]:
+    """Two proper names joined by "and" outside a longer list ("in the provinces of Arlen and
+    Movia"): a set of two members, which an outlet listing three ("Arlen, Movia and Tesk")
+    contradicts. Names are runs of up to three capitalised words; not at the text's start, where
+    any word is capitalised, nor after a comma (the end of a longer list)."""
+    words = HY_WORDS.findall(text)
+    out = []
+    for k, w in enumerate(words):
+        if w != "and":
+            continue
+        j = k - 1
+        left: list[str] = []
+        while j >= 0 and words[j][:1].isupper() and len(left) < 3:
+            left.insert(0, words[j])
+            j -= 1
+        if j < 0 or words[j] == "," or not left:
+            continue
+        right: list[str] = []
+        j = k + 1
+        while j < len(words) and words[j][:1].isupper() and len(right) < 3:
+            right.append(words[j])
+            j += 1
+        a, b = (_item(left), _item(right)) if right else (None, None)
+        if a and b and a.name and b.name and not a.toks & b.toks:
+            out.append([a, b])
+    return out
 
 
 def qualifiers(text: str, phrases: dict[str, list[str]] | None = None) -> set[tuple[str, frozenset[str]]]:
@@ -368,6 +430,7 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
         ls, inc = enumerations(s.claim.text)
         p.lists.extend(ls)
         p.included.extend(inc)
+        p.pairs.extend(name_pairs(s.claim.text))
         q = qualifiers(s.claim.text, p.phrases)
         p.quals |= q
         if q:
@@ -471,7 +534,7 @@ def _listed_apart(core: list[Sig], scores: dict[tuple[int, int], float], context
     A, B, ..." / "services to A, C and D were cut")."""
     def listing(s: Sig) -> bool:
         ls, inc = enumerations(s.claim.text)
-        return bool(ls or inc or (context or {}).get(s.idx))
+        return bool(ls or inc or (context or {}).get(s.idx) or name_pairs(s.claim.text))
 
     side, other = set(d.sources), set(d.versus)
     xs = [s for s in core if s.source in side and listing(s)]
@@ -481,12 +544,24 @@ def _listed_apart(core: list[Sig], scores: dict[tuple[int, int], float], context
 
 
 def _items_match(a: Item, b: Item) -> bool:
-    return bool(a.toks & b.toks)
+    """Members match on a shared token, or two one-word names spelled alike (rapidfuzz ratio >=
+    SPELLING_RATIO, five letters or more: transliterations such as "Khaledi" / "Khaledin")."""
+    if a.toks & b.toks:
+        return True
+    if a.name and b.name and len(a.toks) == len(b.toks) == 1:
+        x, y = next(iter(a.toks)), next(iter(b.toks))
+        return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= SPELLING_RATIO
+    return False
 
 
-def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[Divergence]:
-    """`sigs`: all the cluster's claims (core or not), for what each outlet says anywhere in it."""
+SPELLING_RATIO = 85
+
+
+def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[tuple[Divergence, frozenset[str]]]:
+    """Each divergence with the tokens of the members in dispute. `sigs`: all the cluster's claims
+    (core or not), for what each outlet says anywhere in it."""
     enum_src = sorted(s for s, p in pools.items() if p.lists)
+    pair_src = sorted(s for s, p in pools.items() if p.pairs and not p.lists)
     said_cache: dict[str, frozenset[str]] = {}
 
     def said(src: str) -> frozenset[str]:  # content words of the outlet's claims, read when needed
@@ -508,6 +583,12 @@ def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[D
                     break
             else:
                 universe.append([(s, m)])
+    for s in pair_src:  # "A and B" holds the members it names; it founds none
+        for m in (m for pair in pools[s].pairs for m in pair):
+            for u in universe:
+                if any(_items_match(m, x) for _, x in u):
+                    u.append((s, m))
+                    break
     holders = [sorted({s for s, _ in u}) for u in universe]
     out: list[Divergence] = []
     seen: set[frozenset] = set()
@@ -515,7 +596,7 @@ def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[D
         hs = set(hold)
         # outlets that enumerate the same set (share >= 2 members, or >= 1 for short lists) but lack this member
         lacking = []
-        for s in enum_src:
+        for s in (*enum_src, *pair_src):
             if s in hs or any(m.toks <= said(s) for _, m in u):
                 continue  # s names the member elsewhere in the cluster: it leaves nothing out
             for h in hold:
@@ -530,23 +611,31 @@ def _entity_set_divergences(pools: dict[str, Pooled], sigs: list[Sig]) -> list[D
         key = frozenset((tuple(have), tuple(sorted(lacking))))
         label = u[0][1].text
         what = f"{', '.join(have)} list {label!r}, which {', '.join(sorted(lacking))} leave out"
+        toks = frozenset().union(*(m.toks for _, m in u))
         if key in seen:  # one divergence per pair of sides, naming every member in dispute
-            d = next(d for d in out if frozenset((tuple(d.sources), tuple(d.versus))) == key)
-            d.explanation += f"; {what}"
+            k = next(k for k, (d, _) in enumerate(out) if frozenset((tuple(d.sources), tuple(d.versus))) == key)
+            out[k][0].explanation += f"; {what}"
+            out[k] = (out[k][0], out[k][1] | toks)
             continue
         seen.add(key)
         side, other = (have, sorted(lacking)) if len(have) <= len(lacking) else (sorted(lacking), have)
-        out.append(Divergence(kind="entity_set", sources=side, versus=other,
-                              explanation=f"different members of one listed set: {what}"))
+        out.append((Divergence(kind="entity_set", sources=side, versus=other,
+                               explanation=f"different members of one listed set: {what}"), toks))
     return out
 
 
 def _same_set(h: str, s: str, members, holders, pools) -> bool:
-    """Do outlets h and s enumerate the same set? (share >= 2 members; or h names a member by
-    'including' and s lists proper names, h's member being a name too)"""
+    """Do outlets h and s enumerate the same set? (share >= 2 members; or s names two members
+    ("A and B") that h lists with others; or h names a member by 'including' and s lists proper
+    names, h's member being a name too)"""
     shared = sum(1 for hold in holders if h in hold and s in hold)
     if pools[h].lists and pools[s].lists and shared >= 2:
         return True
+    if not pools[s].lists and pools[s].pairs and any(
+            all(it.name for it in lst[:-1]) and all(any(_items_match(m, x) for x in lst) for m in pair)
+            for pair in pools[s].pairs for lst in pools[h].lists):
+        return True  # "A, B and C" / "A and B": both of the pair are in a list of names (the
+        # last item may carry the head noun: "the IBF, WBO and IBO titles")
     if pools[h].included and pools[s].lists:
         names_s = [m for lst in pools[s].lists for m in lst]
         if sum(m.name for m in names_s) >= 0.66 * len(names_s) and any(m.name for m in pools[h].included):
@@ -699,7 +788,10 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
     return out
 
 
-def _details(pools: dict[str, Pooled]) -> list[Detail]:
+def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -> list[Detail]:
+    """What each outlet adds that no other gives: names, figures, extent qualifiers, list members.
+    A member of a listed set in dispute (`disputed`: its tokens) is no detail: the divergence
+    names it."""
     out = []
     for s in sorted(pools):
         others = [p for t, p in pools.items() if t != s]
@@ -711,7 +803,7 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
         extra = []
         for key, name in sorted(pools[s].names.items()):
             if not any(key in p.names or key in p.known for p in others) \
-                    and not (set(key.split()) & (other_tokens | other_names)):
+                    and not (set(key.split()) & (other_tokens | other_names)) and not set(key.split()) <= disputed:
                 extra.append(name)
         for x in pools[s].nums:
             if not any(same_number(x, y) or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
@@ -725,7 +817,7 @@ def _details(pools: dict[str, Pooled]) -> list[Detail]:
         members = [m for lst in pools[s].lists for m in lst] + pools[s].included
         for m in members:
             om = [y for p in others for lst in p.lists for y in lst] + [y for p in others for y in p.included]
-            if om and not any(_items_match(m, y) for y in om) and m.text not in extra:
+            if om and not any(_items_match(m, y) for y in om) and m.text not in extra and not m.toks <= disputed:
                 extra.append(m.text)
         seen = set()
         extra = [x for x in extra if not (x in seen or seen.add(x))]
@@ -777,10 +869,11 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     pools = _pool(sigs, context)
     core = _core_members(sigs, scores)
     cpools = _pool(core, context) if len(core) < len(sigs) else pools
-    sets = [d for d in _entity_set_divergences(cpools, sigs) if _listed_apart(core, scores, context, d)]
+    found = [(d, t) for d, t in _entity_set_divergences(cpools, sigs) if _listed_apart(core, scores, context, d)]
+    sets = [d for d, _ in found]
     divs = (_number_divergences(cpools, core, scores) + sets + _scope_divergences(cpools)
             + _contradictions(core, scores))
-    details = _details(pools)
+    details = _details(pools, frozenset().union(*(t for _, t in found)))
     verdicts = {}
     # the minority of a conflict diverges; when neither side outnumbers the other, both do
     diverging = {s for d in divs for s in (d.sources + d.versus if len(d.versus) <= len(d.sources) else d.sources)}
