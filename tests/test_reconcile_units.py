@@ -922,3 +922,11 @@ def test_the_speech_frame_after_what_is_said_is_not_its_content():
     # a claim whose predicate is the speech verb keeps it: its speaker is its subject
     told = _sig("Hospital spokeswoman Maria Lenz said the governor died", predicate="say")
     assert lx.canon("say") in told.tset or told.pred == lx.canon("say")
+
+
+def test_counts_of_people_in_general_are_one_unit_but_not_of_kinds_of_people():
+    def units(text):
+        return {n.unit for n in _sig(text, predicate="evacuate").nums}
+    assert units("About 9,000 residents were evacuated") == units("About 9,000 people were evacuated") \
+        == {"count:people"}
+    assert units("12 soldiers were wounded") != units("12 civilians were wounded")

@@ -199,15 +199,25 @@ def _from_quantities(claim: Claim) -> list[Num]:
         if unit == "count":
             tail = words_of(claim.text[max(0, q.end - claim.start):])  # the claim's words after it
             noun = next((lemma(w) for w in [w for w in tail if w[0].isalpha()][:3] if lemma(w) not in STOP), "")
-            unit = "count:" + noun if noun else ""
+            unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
-            of = "count:" + noun if noun else ""
+            of = "count:" + _count_noun(noun) if noun else ""
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
             run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+#: nouns that count people in general: "12,000 residents" and "12,000 people" count one thing
+#: ("12 soldiers" and "12 civilians" do not)
+_PEOPLE_COUNT = frozenset("people person resident inhabitant individual citizen".split())
+
+
+def _count_noun(noun: str) -> str:
+    """The counted noun, people in general as "people"."""
+    return "people" if noun in _PEOPLE_COUNT else noun
 
 
 def _noun_run(tail: list[str]) -> list[str]:
@@ -296,7 +306,7 @@ def find_numbers(words: list[str]) -> list[Num]:
             while k < n and k < j + 3 and not low[k][0].isalpha():
                 k += 1
             if k < n and low[k].isalpha() and low[k] not in STOP:
-                unit = "count:" + lemma(low[k])
+                unit = "count:" + _count_noun(lemma(low[k]))
         approx = any(low[k] in APPROX for k in range(max(0, i - 2), i))
         out.append(Num(value, unit, approx, " ".join(words[i:j])))
         i = j
