@@ -328,6 +328,8 @@ def test_nearly_a_third_is_the_same_as_around_30_percent():
     ("a fortnight", "two weeks"),
     ("a year", "12 months"),
     ("tens of thousands", "30,000"),
+    ("thousands", "more than 12,000"),
+    ("hundreds", "1,500"),
     ("more than 30", "around 33"),
     ("2014", "in 2014"),
     ("May 28, 2025", "28 May"),
@@ -345,6 +347,7 @@ def test_same_quantity(x, y):
     ("May 28, 2025", "May 29, 2025"),
     ("$5bn", "$9bn"),
     ("around 30%", "50%"),
+    ("dozens", "500"),
 ])
 def test_conflicting_quantities(x, y):
     assert conflicting_quantities(one(x), one(y)), (x, y)

@@ -861,8 +861,8 @@ def _interval(q: Quantity, tol: float, loose: bool) -> tuple[float, float]:
         return v * (1 - e), (float("inf") if loose else v * (1 + 2 * tol))
     if kind == "upto":
         return (0.0 if loose else v * (1 - 2 * tol)), v * (1 + e)
-    if kind == "vague":
-        return v, v * 10
+    if kind == "vague":  # "thousands" is 1,000 up to where "tens of thousands" begins (20,000)
+        return v, v * 20
     # several, a few, a couple: the same as 2 to 9 (3 for "a couple": 1.3 to 6); writers stretch
     # them further ("a few minutes" for ten), so they conflict only beyond four times their value
     return v * 2 / 3, v * (4 if loose else 3)
@@ -899,7 +899,8 @@ def same_quantity(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> bool:
     counts with and without "person" a third; calendar years and dates compare by parts. Each
     quantity admits an interval: an exact figure +-1% (rounding: "a third" = "33%"), a hedged one
     +-`rel_tol` ("around 30%"), "nearly x" [x - rel_tol, x], "more than x" up to x + 2 rel_tol,
-    a vague plural from its value to ten times it ("tens of thousands": 10,000-100,000). The two
+    a vague plural from its value to twenty times it ("thousands": 1,000-20,000, so 12,000 are
+    thousands; "tens of thousands": 10,000-200,000). The two
     are the same when the intervals overlap: "nearly a third" and "around 30%" are.
     """
     return bool(_compare(a, b, rel_tol, loose=False))
