@@ -190,6 +190,15 @@ def test_description_resolves_to_the_person_with_that_title(nlp):
     assert names(idx, text="The Russian leader") == ["Vladimir Putin"]
 
 
+def test_a_description_with_a_portfolio_resolves_only_to_a_person_with_it(nlp):
+    _, idx = index(nlp, "Prime Minister Ion Popescu declared an emergency. Foreign Minister Ana Ionescu "
+                        "flew home. Critics called for the resignation of the environment minister. "
+                        "The foreign minister said talks went well. The prime minister agreed.")
+    assert names(idx, text="the environment minister") == []  # neither is the environment minister
+    assert names(idx, text="The foreign minister") == ["Ana Ionescu"]
+    assert names(idx, text="The prime minister") == ["Ion Popescu"]
+
+
 def test_place_mislabelled_by_the_model_is_fixed_by_the_gazetteer(nlp):
     _, idx = index(nlp, "Moscow wants Ukraine, Georgia and Moldova kept out of the alliance.")
     labels = {m.text: m.label for m in idx.mentions}

@@ -521,6 +521,10 @@ def _nicknamed(base: int, doc: Doc) -> list[_Mention]:
     return out
 
 
+_PORTFOLIO_TITLES = frozenset(("minister", "secretary"))
+_TIME_QUALIFIERS = frozenset("former new current outgoing incoming then late acting interim".split())
+
+
 def _person_descriptions(base: int, doc: Doc) -> list[_Mention]:
     """ "the Russian leader", "the president": resolved later to a person seen with that title."""
     out = []
@@ -534,7 +538,11 @@ def _person_descriptions(base: int, doc: Doc) -> list[_Mention]:
             continue  # "the president of the bank", "the president, X"
         nat = next((demonym_place(t.text) for t in lefts if demonym_place(t.text)), None)
         span = doc[lefts[0].i:tok.i + 1]
-        out.append(_mk(base, span, "", "PERSON", "person_desc", title=tok.lower_, nationality=nat))
+        # "the environment minister", "the prime minister": the words that say which one (a
+        # minister's or secretary's portfolio; "the sentencing judge" is the judge seen before)
+        quals = sorted({t.lower_ for t in lefts[1:] if t.is_alpha and not t.is_stop and not demonym_place(t.text)
+                        and t.lower_ not in _TIME_QUALIFIERS}) if tok.lower_ in _PORTFOLIO_TITLES else []
+        out.append(_mk(base, span, "", "PERSON", "person_desc", title=tok.lower_, nationality=nat, quals=quals))
     return out
 
 
@@ -593,11 +601,15 @@ def _person(base: int, ent: Span) -> _Mention | None:
         else:
             break
         i -= 1
+    # the words of the title's portfolio ("Environment Minister Ana Ionescu": environment), for
+    # telling "the environment minister" from "the prime minister"
+    before = ent.doc[max(ent.sent.start if ent.doc.has_annotation("SENT_START") else 0, ent.start - 4):ent.start]
+    portfolio = {t.lower_ for t in (*before, *list(ent)[:max(0, len(ent) - len(toks))]) if t.is_alpha and not t.is_stop}
     r = lookup(span.text)
     if r is not None and _is_place_kind(r["kind"]) and r["kind"] not in NAME_KINDS:
         return _mk(base, span, r["id"], "GPE", "place", root=span.root)
     return _mk(base, span, _without_nickname(_clean_name(span.text)), "PERSON", "person", titles=titles,
-               nationality=nationality, root=span.root)
+               nationality=nationality, root=span.root, portfolio=portfolio | set(titles))
 
 
 _NICKNAMED = re.compile(r"^([^\W\d_][\w.-]*)\s+[\"'\u201c\u2018][^\"\u201d\u2019]{1,40}[\"'\u201d\u2019]\s+([^\W\d_][\w.-]*)$")
@@ -778,19 +790,24 @@ def _canonical_people(ms: list[_Mention]) -> None:
                 singles.append(m.name)
     # descriptions: "the Russian leader", "the president"; titles are shared by all mentions of a person
     merged: dict[str, set] = {}
+    portfolios: dict[str, set] = {}
     nats: dict[str, str] = {}
     for m in people:
         merged.setdefault(m.name, set()).update(m.info.get("titles") or [])
+        portfolios.setdefault(m.name, set()).update(m.info.get("portfolio") or [])
         if m.info.get("nationality"):
             nats.setdefault(m.name, m.info["nationality"])
     for m in people:
         m.info["titles"] = merged[m.name]
+        m.info["portfolio"] = portfolios[m.name]
         m.info["nationality"] = nats.get(m.name)
     _descriptions(ms, people)
 
 
 def _descriptions(ms: list[_Mention], people: list[_Mention]) -> None:
-    """Resolve "the Russian leader" to the latest earlier person with that title and nationality."""
+    """Resolve "the Russian leader" to the latest earlier person with that title and nationality,
+    and the words that qualify the title ("the environment minister") among those written with
+    the person's name ("Environment Minister X"; not Prime Minister Y)."""
     for m in ms:
         if m.cls != "person_desc":
             continue
@@ -808,6 +825,8 @@ def _descriptions(ms: list[_Mention], people: list[_Mention]) -> None:
                 continue
             if nat and p.info.get("nationality") not in (None, nat):
                 continue
+            if not set(m.info.get("quals") or ()) <= set(p.info.get("portfolio") or ()):
+                continue  # "the environment minister" is not Prime Minister X
             if best is None or p.role == "agent" or best.role != "agent":
                 best = p  # the latest, preferring people who acted
         if best is not None:
