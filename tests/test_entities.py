@@ -199,6 +199,15 @@ def test_a_description_with_a_portfolio_resolves_only_to_a_person_with_it(nlp):
     assert names(idx, text="The prime minister") == ["Ion Popescu"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Heavy rain has forced thousands from their homes in the south, the agency said.", "Heavy"),
+    ("Rapt jurors watched the video in silence on Monday.", "Rapt"),
+])
+def test_an_adjective_opening_a_sentence_is_no_name(nlp, text, word):
+    _, idx = index(nlp, text)
+    assert word not in {m.text for m in idx.mentions}
+
+
 def test_place_mislabelled_by_the_model_is_fixed_by_the_gazetteer(nlp):
     _, idx = index(nlp, "Moscow wants Ukraine, Georgia and Moldova kept out of the alliance.")
     labels = {m.text: m.label for m in idx.mentions}

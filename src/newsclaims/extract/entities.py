@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
 from .gazetteer import demonym_place, kind_of, lookup
-from .headline import title_cased, trim_entity, verb_form
+from .headline import lemma_index, title_cased, trim_entity, verb_form
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -546,9 +546,26 @@ def _person_descriptions(base: int, doc: Doc) -> list[_Mention]:
     return out
 
 
+def _opening_adjective(ent: Span) -> bool:
+    """A one-word "name" opening its sentence that is an English adjective before a lower-case
+    common noun ("Heavy rain has forced ...", "Strong winds hit ..."): the recogniser read the
+    capital letter as a name. Not a gazetteer name or a given name; "Brown said" and "Rich
+    claims" (a verb follows) stay names."""
+    if len(ent) != 1 or ent.end >= len(ent.doc):
+        return False
+    tok, nxt = ent[0], ent.doc[ent.end]
+    if not (tok.i == 0 or tok.is_sent_start or ent.doc[tok.i - 1].text.strip() == "" or ent.doc[tok.i - 1].text in ".!?\n"):
+        return False
+    low = tok.lower_
+    return low in lemma_index("adj") and nxt.text.islower() and nxt.tag_ in ("NN", "NNS") \
+        and lookup(tok.text) is None and not is_given_name(low)
+
+
 def _from_ent(base: int, ent: Span) -> _Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        return None
+    if label in ("PERSON", "ORG") and _opening_adjective(ent):
         return None
     text = ent.text
     if ent.ent_id_:
