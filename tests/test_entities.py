@@ -272,3 +272,19 @@ def test_a_title_cased_headline_verb_is_cut_from_the_name_before_it(nlp, text, n
 def test_headline_entities_do_not_swallow_the_verb(nlp):
     _, idx = index(nlp, paras=[("title", "Actress Jane Roe Dies at 91"), ("body", "Roe died on Thursday at home.")])
     assert all("Dies" not in n for n in names(idx))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Floods cut off the villages of Varnetu, Oblesti and Brastova on Sunday.", {"Varnetu", "Oblesti", "Brastova"}),
+    ("Schools closed in three counties: Marvel, Dunsby and Tolleck.", {"Marvel", "Dunsby", "Tolleck"}),
+])
+def test_names_listed_after_a_noun_of_places_are_places(nlp, text, places):
+    _, idx = index(nlp, text)
+    labels = {m.text: m.label for m in idx.mentions}
+    assert all(labels.get(p) == "GPE" for p in places), labels
+
+
+def test_a_colon_opening_a_sentence_lists_no_places(nlp):
+    _, idx = index(nlp, "Ice is melting across the region: Kellar Harbour reported open water in May.")
+    assert "Kellar Harbour" not in regions(idx)
+

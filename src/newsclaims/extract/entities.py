@@ -290,6 +290,7 @@ def build_entities(analysis) -> EntityIndex:
     lower = _lower_case_words(analysis.article.text)
     raw = _headline_names(raw, analysis, lower)
     raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
+    raw = _listed_places(raw, analysis)
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -392,6 +393,57 @@ def _sentence_initial_common_words(raw: list[_Mention], text: str, lower: frozen
             continue
         out.append(m)
     return out
+
+
+#: nouns of places, whose named members are places ("the villages of A, B and C", "three
+#: provinces: A, B and C", "the province of A")
+PLACE_NOUNS = frozenset("""village town city province region county district state country island
+municipality department prefecture oblast governorate commune parish borough township canton
+suburb neighbourhood neighborhood""".split())
+_NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:de|del|la|le|of)[ \t]+)?[A-Z][\w-]*)*(?!['’\w])"
+_LISTED_PLACES = re.compile(
+    r"\b(?P<noun>(?:" + "|".join(sorted(PLACE_NOUNS | {n + "s" for n in PLACE_NOUNS} | {"cities", "counties", "municipalities",
+                                                                                       "countries", "parishes", "boroughs"}))
+    + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
+    + _NAME + r")*(?:,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?" + _NAME + r")?)")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|,?[ \t]+(?:and|or)[ \t]+")
+
+
+def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
+    """The names listed after a noun of places ("the villages of Bechet, Dabuleni and Corabia",
+    "three counties: Dolj, Olt and Teleorman", "the province of Limburg") are places, whatever the
+    recogniser labelled them (organisations, people) or missed: each becomes a place mention
+    where it is written. Gazetteer names keep their own entry. Limit: a list running on into a
+    name that is not a place ("the cities of Lyon and Marseille Mayor X") takes it in."""
+    text = analysis.article.text
+    spans = [(base, base + len(doc.text)) for base, doc in analysis.segments]
+    add: list[_Mention] = []
+    for m in _LISTED_PLACES.finditer(text):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            continue
+        pos = m.start("list")
+        parts = _LIST_SEP.split(m.group("list"))
+        if ":" in text[m.end("noun"):pos] and len(parts) < 2:
+            continue  # "the Arctic region: For example ...": after a colon, only a list of names
+        for part in parts:
+            k = text.find(part, pos)
+            if not part or k < 0:
+                continue
+            pos = k + len(part)
+            name = re.sub(r"^the\s+", "", part)
+            start = k + len(part) - len(name)
+            if lookup(name) is not None or name.split()[0].lower() in _STOP_START:
+                continue  # the gazetteer's own reading stays (a place, or an organisation)
+            add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
+    if not add:
+        return raw
+    covered = [(x.start, x.end) for x in add]
+    keep = [x for x in raw if not (x.cls in ("person", "org", "place") and lookup(x.text) is None
+                                   and any(a < x.end and x.start < b for a, b in covered))]
+    return sorted(keep + add, key=lambda x: (x.start, -(x.end - x.start)))
+
+
+_STOP_START = frozenset("mr mrs ms dr president minister mayor governor".split())
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
