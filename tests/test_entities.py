@@ -288,3 +288,8 @@ def test_a_colon_opening_a_sentence_lists_no_places(nlp):
     _, idx = index(nlp, "Ice is melting across the region: Kellar Harbour reported open water in May.")
     assert "Kellar Harbour" not in regions(idx)
 
+
+def test_a_gendered_title_picks_the_full_name_of_that_gender(nlp):
+    _, idx = index(nlp, "Police charged Robert Talvane with assault on Catherine Talvane, his sister. "
+                        "Mr. Talvane was held without bail.")
+    assert names(idx, text="Talvane") == ["Robert Talvane"]

@@ -846,6 +846,9 @@ def _canonical_people(ms: list[_Mention]) -> None:
                 [f for f in full if fuzz.ratio(f.split()[-1], parts[0]) >= 80]
         if not cands and m.info.get("titles"):  # "Mr Li" for "Li Qiang" (family name first)
             cands = [f for f in full if f.split()[0] == parts[0]]
+        said = person_gender(m.name, m.info.get("titles") or ())
+        if said:  # "Mr. Gomes" is not "Catherine Gomes"
+            cands = [f for f in cands if person_gender(f) in (None, said)]
         if cands:
             m.name = rep.get(max(cands, key=len), max(cands, key=len))
     # single names with spelling variants and no full name: first spelling wins
