@@ -406,7 +406,7 @@ _LISTED_PLACES = re.compile(
                                                                                        "countries", "parishes", "boroughs"}))
     + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
     + _NAME + r")*(?:,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?" + _NAME + r")?)")
-_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|,?[ \t]+(?:and|or)[ \t]+")
+_LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
 def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
@@ -422,7 +422,7 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
         if not any(a <= m.start() and m.end() <= b for a, b in spans):
             continue
         pos = m.start("list")
-        parts = _LIST_SEP.split(m.group("list"))
+        parts = [p.strip() for p in _LIST_SEP.split(m.group("list")) if p.strip()]
         if ":" in text[m.end("noun"):pos] and len(parts) < 2:
             continue  # "the Arctic region: For example ...": after a colon, only a list of names
         for part in parts:
