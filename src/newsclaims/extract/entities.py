@@ -401,20 +401,20 @@ PLACE_NOUNS = frozenset("""village town city province region county district sta
 municipality department prefecture oblast governorate commune parish borough township canton
 suburb neighbourhood neighborhood""".split())
 _NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:de|del|la|le|of)[ \t]+)?[A-Z][\w-]*)*(?!['’\w])"
+_PLACE_PLURALS = {re.sub(r"([^aeiou])y$", r"\1ie", n) + ("es" if n.endswith("sh") else "s") for n in PLACE_NOUNS}
 _LISTED_PLACES = re.compile(
-    r"\b(?P<noun>(?:" + "|".join(sorted(PLACE_NOUNS | {n + "s" for n in PLACE_NOUNS} | {"cities", "counties", "municipalities",
-                                                                                       "countries", "parishes", "boroughs"}))
-    + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
+    r"\b(?P<noun>(?:" + "|".join(sorted(PLACE_NOUNS | _PLACE_PLURALS)) + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
     + _NAME + r")*(?:,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?" + _NAME + r")?)")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
 def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
-    """The names listed after a noun of places ("the villages of Bechet, Dabuleni and Corabia",
-    "three counties: Dolj, Olt and Teleorman", "the province of Limburg") are places, whatever the
-    recogniser labelled them (organisations, people) or missed: each becomes a place mention
-    where it is written. Gazetteer names keep their own entry. Limit: a list running on into a
-    name that is not a place ("the cities of Lyon and Marseille Mayor X") takes it in."""
+    """The names listed after a noun of places ("the villages of Varnetu, Oblesti and Brastova",
+    "three counties: Marvel, Dunsby and Tolleck", "the province of Arvel") are places, whatever
+    the recogniser labelled them (organisations, people) or missed: each becomes a place mention
+    where it is written. Gazetteer names, and names opening with a title ("the city of Mayor
+    Jane Roe"), keep their own reading. Limit: a list running on into a name that is not a place
+    ("the towns of Arvel and Dunsby Mayor Jane Roe") takes it in."""
     text = analysis.article.text
     spans = [(base, base + len(doc.text)) for base, doc in analysis.segments]
     add: list[_Mention] = []
@@ -427,12 +427,12 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
             continue  # "the Arctic region: For example ...": after a colon, only a list of names
         for part in parts:
             k = text.find(part, pos)
-            if not part or k < 0:
+            if k < 0:
                 continue
             pos = k + len(part)
             name = re.sub(r"^the\s+", "", part)
             start = k + len(part) - len(name)
-            if lookup(name) is not None or name.split()[0].lower() in _STOP_START:
+            if lookup(name) is not None or name.split()[0].lower().rstrip(".") in TITLES:
                 continue  # the gazetteer's own reading stays (a place, or an organisation)
             add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
     if not add:
@@ -441,9 +441,6 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     keep = [x for x in raw if not (x.cls in ("person", "org", "place") and lookup(x.text) is None
                                    and any(a < x.end and x.start < b for a, b in covered))]
     return sorted(keep + add, key=lambda x: (x.start, -(x.end - x.start)))
-
-
-_STOP_START = frozenset("mr mrs ms dr president minister mayor governor".split())
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
