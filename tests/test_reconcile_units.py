@@ -518,6 +518,9 @@ def _kinds_between(one: str, other: str) -> list[str]:
      "Merovia's exports rose by 4% in the second quarter, according to the statistics office."),
     ("The carmaker will cut 1,500 jobs at its Castrian plant, a union official said.",
      "The carmaker denied that it planned to cut 1,500 jobs at its Castrian plant."),
+    # a verb outside the synonym lexicon, in its base form after an auxiliary
+    ("Interior minister Ola Brenn said the army would not intervene in the Dovral dispute.",
+     "The army said it would intervene in the Dovral dispute, Interior Minister Ola Brenn announced."),
 ])
 def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
     assert _kinds_between(one, other) == ["contradiction"]
@@ -532,6 +535,9 @@ def test_what_a_speaker_says_happened_can_contradict_a_plain_claim(one, other):
     # denying a cut is "not cut"; another denial of it agrees
     ("The carmaker denied that it planned to cut 1,500 jobs at its Castrian plant.",
      "The carmaker has denied plans to cut 1,500 jobs at its Castrian plant, a spokesman said."),
+    # one speaker, said twice: "would not intervene" in both
+    ("Interior minister Ola Brenn said the army would not intervene in the Dovral dispute.",
+     "The army would not intervene in the Dovral dispute, Interior Minister Ola Brenn said."),
 ])
 def test_no_contradiction_from_what_nobody_said_happened(one, other):
     assert "contradiction" not in _kinds_between(one, other)

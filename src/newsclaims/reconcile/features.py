@@ -486,13 +486,17 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
     resigned"), so that "exports fell, the office said" and "exports rose" can be told apart like
     two plain claims; only contradictions read it. Nouns of a class ("the effects", "no
     injuries"), verbs of thinking and infinitives ("not meant to close": "to" is no auxiliary)
-    are skipped; the caller passes no negated reporting verb ("did not say why ..."). Limits: no
-    parse, so a bare present form after a noun ("exports rise") is read only after an auxiliary."""
+    are skipped; the caller passes no negated reporting verb ("did not say why ..."). A verb outside
+    the synonym lexicon counts in its base form right after an auxiliary ("would not intervene").
+    Limits: no parse, so a bare present form after a noun ("exports rise") is read only after an
+    auxiliary."""
     prev, intent = "", False
+    verbs = _verb_lemmas()
     for w in words:
         lw = w.lower()
         le, _, cs, _ = _word(w) if w[:1].isalnum() else (lw, False, (), False)
-        verb_like = prev in _AUX_BEFORE or lw.endswith("ed") or (le != lw and not lw.endswith("s")) \
+        after_aux = prev in _AUX_BEFORE
+        verb_like = after_aux or lw.endswith("ed") or (le != lw and not lw.endswith("s")) \
             or (intent and prev == "to")  # "planned to cut": the infinitive after an intention
         prev = lw
         for c in cs:
@@ -500,7 +504,16 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
                 intent = True
             elif c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
                 return c
+            elif c == le == lw and after_aux and le in verbs and c != pred and c not in lx.UNINFORMATIVE:
+                return c  # a verb outside the lexicon, in its base form after an auxiliary ("would not intervene")
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """Verb lemmas of spaCy's lemma index (empty without a trained pipeline)."""
+    t = _tables()
+    return frozenset(t[0].get("verb", ())) if t is not None else frozenset()
 
 
 def _intransitive_event(claim: Claim) -> bool:
