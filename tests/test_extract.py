@@ -157,6 +157,34 @@ def test_two_things_said_are_two_claims_of_the_speaker(sentence, first, second):
     assert cs[0].attribution == cs[1].attribution and cs[1].attribution
 
 
+@pytest.mark.parametrize("sentence, said, act, predicate, kind", [
+    ("Mayor Lena Korhonen said the closure could cost the town $2 million and accused the operator of negligence.",
+     "the closure could cost the town $2 million", "accused the operator of negligence", "accuse", "statement"),
+    ("Mayor Lena Korhonen said losses had reached $2 million and described the proposal as unworkable.",
+     "losses had reached $2 million", "described the proposal as unworkable", "describe", "statement"),
+])
+def test_what_a_speaker_said_and_the_speakers_next_act_are_two_claims(sentence, said, act, predicate, kind):
+    """The parser hangs "accused ..." on the reported clause; it is the mayor's own act, which
+    the article asserts, and what she said ends before it."""
+    cs = claims(sentence)
+    assert [c.text.rstrip(".") for c in cs][1:] == [act]
+    first, second = cs
+    assert "Lena Korhonen" in first.attribution and first.text.rstrip(".").endswith(said)
+    assert [q.text for q in first.quotes if not q.direct] == [said]
+    assert (second.predicate, second.kind, second.attribution) == (predicate, kind, None)
+    assert "Lena Korhonen" in [a.name for a in second.actors]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the reported clause is about someone, who may have accused: it stays what was said
+    "Mayor Lena Korhonen said the operator had cut jobs and accused the council of negligence.",
+    # one verb form shared with the reported clause: both verbs are what was said
+    "Mayor Lena Korhonen said the storm damaged roofs and flooded the old mill.",
+])
+def test_a_conjunct_that_may_be_what_was_said_is_not_cut(sentence):
+    assert len(claims(sentence)) == 1
+
+
 def test_a_demonstrative_that_after_and_is_kept():
     cs = claims("The coach changed the line-up, and that was the main reason for the win.")
     assert any(c.text.startswith("that was the main reason") for c in cs)

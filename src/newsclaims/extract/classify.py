@@ -30,13 +30,14 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, demand_sense, has_parse, indirect_question, subject_of, withheld_speech
+from .segment import Unit, demand_sense, has_parse, indirect_question, second_act, subject_of, withheld_speech
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
 welcome condemn criticize criticise support back favour favor doubt fear hope vow
 denounce decry praise hail applaud commend slam dub label
 """.split())
+JUDGING_VERBS = frozenset(("accuse", "blame"))
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -218,7 +219,10 @@ def _phrase(tok: Token, base: int, text: str) -> str:
 
 
 def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Quote] | None = None) -> str | None:
-    """Who the article attributes the unit to, as written; None if the article asserts it."""
+    """Who the article attributes the unit to, as written; None if the article asserts it (as
+    it does the speaker's own act after what they said: "X said A and accused B")."""
+    if unit.head is not None and has_parse(sent) and second_act(unit.head, sent.root):
+        return None
     if quotes:
         for q in quotes:
             if q.speaker and (q.direct or q.end - q.start > 0.5 * len(unit_text(unit, sent))):
@@ -368,7 +372,9 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
     active = head.dep_ not in ("acl", "relcl") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     naming = active and (other_sense and pred == "call" and _names_something(head)
                          or pred == "dismiss" and _as_phrase(head))
-    if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask") or naming:
+    # "accused the council of negligence" states a position; "is accused of murder" is a charge
+    judging = active and pred in JUDGING_VERBS
+    if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask") or naming or judging:
         return "statement"
     if pred in ASSESSMENT_VERBS and not human_subj:
         return "assessment"

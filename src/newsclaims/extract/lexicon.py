@@ -14,6 +14,19 @@ concede disclose reveal indicate signal hint mention observe describe testify re
 acknowledge complain lament boast estimate told agree recall underline
 """.split())
 
+#: verbs by which a speaker judges someone or something ("accused the union of ...", "described
+#: the plan as reckless", "called the demands unrealistic")
+STANCE_VERBS = frozenset("""
+accuse blame criticize criticise condemn denounce praise dismiss reject welcome call dub label brand
+describe
+""".split())
+
+#: common nouns of bodies that act and speak ("the council accused ...")
+BODY_NOUNS = frozenset("""
+company firm government council union ministry department agency group party board court committee
+bank administration authority army navy force parliament assembly cabinet regime team club campaign
+""".split())
+
 #: verbs and nouns of wanting/demanding: a claim governed by one is a demand
 DEMAND_VERBS = frozenset("""
 demand want seek ask insist require call press push request urge stipulate condition

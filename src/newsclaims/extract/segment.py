@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import DEMAND_NOUNS, DEMAND_VERBS, SPEECH_VERBS
+from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 #: a past happening told after a comma is an event of its own ("..., after police shot a man");
@@ -83,6 +83,43 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A common noun that may name someone who acts: people, sources, bodies ("council"), and
+    agentive forms ("operator", "striker", "activist"; also "water": a thing kept as an agent
+    errs on the side of no cut)."""
+    lem = noun.lemma_.lower()
+    return lem in PEOPLE_NOUNS or lem in SOURCE_NOUNS or lem in BODY_NOUNS or lem.endswith(_AGENT_SUFFIXES)
+
+
+def second_act(t: Token, root: Token) -> bool:
+    """A verb the parser joined to what a speaker said that is the speaker's own next act: "X said
+    the strike could cost $5m and accused the union of ...", "X said losses had reached $5m and
+    described the demands as unrealistic". It is a conjunct without a subject of its own of the
+    speech verb's clause (ccomp, after the verb: "A and B, a report said" is all said), in the speech verb's own form (both "said ... accused", both
+    "says ... accuses"), and either that clause's verb cannot share its form ("could cost" and
+    "accused": no modal before a past form) or the clause is about a thing (no name, no personal
+    pronoun, no noun of people, bodies or agents: `_agent_noun`) while the conjunct is a verb of
+    speaking, judging or demanding, which a thing does not do. Limits: lexicons, not meaning:
+    "said the cuts had hurt and blamed ..." is cut, "said the water had risen and blamed ..." is
+    not."""
+    comp = t.head
+    if not (t.dep_ == "conj" and t.pos_ == "VERB" and comp.dep_ == "ccomp" and comp.head.i == root.i
+            and root.lemma_.lower() in SPEECH_VERBS and t.i > comp.i > root.i and t.tag_ == root.tag_
+            and t.tag_ in ("VBD", "VBZ") and not _own_subject(t)
+            and not any(c.dep_ in ("aux", "auxpass") for c in t.children)):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
+    if modal or comp.tag_ in ("VB", "VBG") or (comp.tag_ in ("VBZ", "VBP") and t.tag_ == "VBD"):
+        return True
+    subj = subject_of(comp)
+    thing = subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_noun(subj)
+    lem = t.lemma_.lower()
+    return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
 
 def _past(verb: Token) -> bool:
@@ -173,6 +210,11 @@ def _clause_cuts(sent: Span) -> set[int]:
                 and demand_sense(t) and demand_sense(root) and _has_object(root, cc[-1].i)
             if (own or after_comma or demand_beside or two_demands) and not enumeration and not condition:
                 cuts.add(cc[-1].i if cc else left)
+        # "said A and accused B": the speaker's second act, which the parser hangs on A
+        if second_act(t, root):
+            cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+            if cc:
+                cuts.add(cc[-1].i)
         # "said A and that B": two things said, two claims (each the speaker's)
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
                 and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) \
@@ -566,7 +608,9 @@ def segment(sent: Span) -> list[Unit]:
             # "..., along with X": one more item of the same demand
             units.append(Unit(a, b, head=prev.head, predicate=prev.predicate, subject=prev.subject, item=True))
             continue
-        units.append(Unit(a, b, head=head, predicate=pred, subject=subject_of(head) if head is not None else None))
+        subj = subject_of(sent.root) if head is not None and second_act(head, sent.root) else \
+            subject_of(head) if head is not None else None
+        units.append(Unit(a, b, head=head, predicate=pred, subject=subj))
     return units
 
 
