@@ -284,6 +284,24 @@ def test_names_listed_after_a_noun_of_places_are_places(nlp, text, places):
     assert all(labels.get(p) == "GPE" for p in places), labels
 
 
+def test_a_name_the_article_gives_as_a_place_is_that_place_throughout(nlp):
+    """The recogniser labels an unknown town a place in one sentence and a person in another;
+    the article reads it one way: a place, a region where nobody acts."""
+    _, idx = index(nlp, paras=[("title", "Dock workers in Valdren walk out over pay"),
+                               ("body", "Thousands of dock workers at the port of Valdren went on strike on Tuesday."),
+                               ("body", "Grain shipments from the harbour of Valdren were halted."),
+                               ("body", "The strike is the first at Valdren since 2019.")])
+    labels = [m.label for m in idx.mentions if m.text == "Valdren"]
+    assert labels == ["GPE"] * 4, labels
+    assert regions(idx) >= {"Valdren"} and "Valdren" not in actors(idx)
+
+
+def test_a_surname_is_no_place_because_a_place_shares_it(nlp):
+    _, idx = index(nlp, "Flooding hit homes in Kessler on Monday. Mayor Ana Kessler said 40 homes were damaged. "
+                        "Kessler asked for help from the army.")
+    assert names(idx, text="Kessler")[-1] == "Ana Kessler"
+
+
 def test_a_colon_opening_a_sentence_lists_no_places(nlp):
     _, idx = index(nlp, "Ice is melting across the region: Kellar Harbour reported open water in May.")
     assert "Kellar Harbour" not in regions(idx)

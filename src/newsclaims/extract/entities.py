@@ -291,6 +291,7 @@ def build_entities(analysis) -> EntityIndex:
     raw = _headline_names(raw, analysis, lower)
     raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
     raw = _listed_places(raw, analysis)
+    _consistent_places(raw)
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -399,7 +400,7 @@ def _sentence_initial_common_words(raw: list[_Mention], text: str, lower: frozen
 #: provinces: A, B and C", "the province of A")
 PLACE_NOUNS = frozenset("""village town city province region county district state country island
 municipality department prefecture oblast governorate commune parish borough township canton
-suburb neighbourhood neighborhood""".split())
+suburb neighbourhood neighborhood port harbour harbor""".split())
 _NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:de|del|la|le|of)[ \t]+)?[A-Z][\w-]*)*(?!['’\w])"
 _PLACE_PLURALS = {re.sub(r"([^aeiou])y$", r"\1ie", n) + ("es" if n.endswith("sh") else "s") for n in PLACE_NOUNS}
 _LISTED_PLACES = re.compile(
@@ -441,6 +442,33 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     keep = [x for x in raw if not (x.cls in ("person", "org", "place") and lookup(x.text) is None
                                    and any(a < x.end and x.start < b for a, b in covered))]
     return sorted(keep + add, key=lambda x: (x.start, -(x.end - x.start)))
+
+
+def _consistent_places(raw: list[_Mention]) -> None:
+    """A one-word name that the article gives as a place where a place is written ("Dock workers
+    in Valdren", "the port of Valdren") at least as often as the recogniser labels it a person or
+    an organisation is that place everywhere ("the strike is the first at Valdren"), unless it is
+    a given name, a word of a longer person's name of the article ("Jordan" beside "Ana Jordan"),
+    or known to the gazetteer. One article, one reading of a name; the majority guards against
+    the recogniser's opposite error (a person's surname labelled a place in one sentence)."""
+    places: dict[str, list[_Mention]] = {}
+    for m in raw:
+        if m.cls == "place" and m.label in ("GPE", "LOC") and " " not in m.text and m.role == "locative":
+            places.setdefault(m.text, []).append(m)
+    if not places:
+        return
+    name_words = {w for m in raw if m.cls == "person" and " " in m.name for w in m.name.split()}
+    others = [m for m in raw if m.cls in ("person", "org") and m.text in places]
+    votes: dict[str, int] = {}
+    for m in others:
+        votes[m.text] = votes.get(m.text, 0) + 1
+    for m in others:
+        p = places[m.text]
+        if votes[m.text] > len(p) or m.text in name_words or is_given_name(m.text) or lookup(m.text) is not None:
+            continue
+        m.cls, m.label, m.name = "place", p[0].label, p[0].name
+        if m.role == "other":
+            m.role = "locative"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
