@@ -150,6 +150,8 @@ def test_a_dateline_is_no_part_of_the_claim_nor_its_actors(opening):
      "The minister said the dam was safe", "the road would reopen on Monday"),
     ("Officials stressed that the leak was small, but that the plant would stay shut.",
      "Officials stressed that the leak was small", "the plant would stay shut"),
+    ("Shipping agents said around 30 vessels were waiting to dock, and several cargoes had been diverted to Norvik.",
+     "Shipping agents said around 30 vessels were waiting to dock", "several cargoes had been diverted to Norvik"),
 ])
 def test_two_things_said_are_two_claims_of_the_speaker(sentence, first, second):
     cs = claims(sentence)
@@ -183,6 +185,13 @@ def test_what_a_speaker_said_and_the_speakers_next_act_are_two_claims(sentence, 
 ])
 def test_a_conjunct_that_may_be_what_was_said_is_not_cut(sentence):
     assert len(claims(sentence)) == 1
+
+
+def test_a_quotation_the_sentence_splitter_left_open_is_not_cut():
+    """'He explained, "A, but B.' is one quotation, whose closing mark the splitter put in a later
+    sentence: the two clauses said are not cut apart."""
+    cs = claims('He explained, "You feel good, but it is never going to bring him back to his family.')
+    assert len(cs) == 1
 
 
 def test_a_demonstrative_that_after_and_is_kept():

@@ -100,8 +100,8 @@ def second_act(t: Token, root: Token) -> bool:
     """A verb the parser joined to what a speaker said that is the speaker's own next act: "X said
     the strike could cost $5m and accused the union of ...", "X said losses had reached $5m and
     described the demands as unrealistic". It is a conjunct without a subject of its own of the
-    speech verb's clause (ccomp, after the verb: "A and B, a report said" is all said), in the speech verb's own form (both "said ... accused", both
-    "says ... accuses"), and either that clause's verb cannot share its form ("could cost" and
+    speech verb's clause (ccomp, after the verb: "A and B, a report said" is all said), in the
+    speech verb's own form (both "said ... accused", both "says ... accuses"), and either that clause's verb cannot share its form ("could cost" and
     "accused": no modal before a past form) or the clause is about a thing (no name, no personal
     pronoun, no noun of people, bodies or agents: `_agent_noun`) while the conjunct is a verb of
     speaking, judging or demanding, which a thing does not do. Limits: lexicons, not meaning:
@@ -215,15 +215,14 @@ def _clause_cuts(sent: Span) -> set[int]:
             cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
             if cc:
                 cuts.add(cc[-1].i)
-        # "said A and that B": two things said, two claims (each the speaker's)
+        # "said A and that B", "said A, and B": two things said, two claims (each the speaker's)
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
-                and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) and t.pos_ in ("VERB", "AUX"):
             cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
-            mark = next(c for c in t.children if c.dep_ == "mark" and c.lower_ == "that")
-            if cc:
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if cc and (mark is not None or _prev_is(sent, cc[-1].i, {","})):
                 cuts.add(cc[-1].i)
-                if mark.i == cc[-1].i + 1:
+                if mark is not None and mark.i == cc[-1].i + 1:
                     cuts.add(mark.i + 1)  # "and that" alone between the cuts says nothing: dropped
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
@@ -254,7 +253,10 @@ def _clause_cuts(sent: Span) -> set[int]:
 
 
 def _inside_quotes(sent: Span) -> set[int]:
-    """Token indices strictly inside a quotation in this sentence (never cut a quotation)."""
+    """Token indices strictly inside a quotation in this sentence (never cut a quotation). A
+    quotation still open at the sentence's end runs on to it, when its mark is a curly or
+    guillemet opening, or a straight one after a comma or colon ('He explained, "You feel good,
+    but ...'): the sentence splitter cut the quotation, not its writer."""
     inside: set[int] = set()
     open_at: int | None = None
     for t in sent:
@@ -263,6 +265,10 @@ def _inside_quotes(sent: Span) -> set[int]:
         elif t.text in ("”", "»", '"') and open_at is not None:
             inside.update(range(open_at + 1, t.i + 1))
             open_at = None
+    if open_at is not None:
+        mark = sent.doc[open_at]
+        if mark.text in ("“", "«") or (open_at > sent.start and sent.doc[open_at - 1].text in (",", ":")):
+            inside.update(range(open_at + 1, sent.end))
     return inside
 
 
