@@ -367,6 +367,16 @@ def test_bounds_are_neither_same_nor_conflicting_when_far_but_consistent():
     assert conflicting_quantities(one("up to 10"), one("40"))
 
 
+def test_two_lower_bounds_are_two_counts():
+    """"at least 23" and "at least 31" dead are two tolls; a lower bound and a larger exact
+    figure stay consistent (the toll rose), and near bounds are one count."""
+    assert conflicting_quantities(one("at least 23"), one("at least 31"))
+    assert conflicting_quantities(one("more than 150"), one("more than 400"))
+    assert not conflicting_quantities(one("at least 23"), one("at least 25"))
+    assert not conflicting_quantities(one("at least 23"), one("31"))
+    assert not conflicting_quantities(one("more than 150"), one("around 200"))
+
+
 def test_a_few_is_loose_wording_for_ten_but_not_for_an_hour():
     few = one("a few minutes")
     assert not same_quantity(few, one("ten minutes"))

@@ -216,6 +216,24 @@ def test_conflicting_numbers_diverge():
     assert "40" in d.explanation and "400" in d.explanation
 
 
+def test_counts_of_the_dead_and_the_hurt_are_told_apart():
+    """"killing at least 23 people and injuring more than 150" counts 23 dead and 150 hurt: the
+    toll of another outlet is compared with the 23, its injured with the 150."""
+    from newsclaims import parse_article
+
+    texts = {"a": "A strong earthquake struck the north of Ostravia on Friday, killing at least 23 people "
+                  "and injuring more than 150, the disaster agency said.",
+             "b": "At least 31 people were killed and around 200 injured when a strong earthquake struck "
+                  "the north of Ostravia on Friday, officials said.",
+             "c": "The death toll from Friday's earthquake in the north of Ostravia has risen to 23, with "
+                  "more than 150 people injured, the disaster agency said."}
+    rep = reconcile([parse_article("Quake\n\n" + t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if any(c.text.startswith("At least 31") for c in cl.claims))
+    assert cl.sources == ["a", "b", "c"]
+    assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("number", ["b"], ["a", "c"])]
+    assert "31" in cl.divergences[0].explanation and "150" not in cl.divergences[0].explanation
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

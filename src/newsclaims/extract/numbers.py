@@ -913,6 +913,9 @@ def conflicting_quantities(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> b
     conflict means no value satisfies both: "30%" vs "a half", "two weeks" vs "three months",
     "2014" vs "2019"; "a few" and "several" conflict only beyond four times their value ("a few
     minutes" vs "ten minutes" is wording, vs "an hour" a conflict). Quantities of different
-    dimensions never conflict.
+    dimensions never conflict. Two lower bounds are two counts, each the least its writer could
+    confirm: "at least 23" and "at least 31" dead conflict (as "more than x" admits up to x + 2
+    rel_tol), "at least 23" and "at least 25" do not.
     """
-    return _compare(a, b, rel_tol, loose=True) is False
+    loose = not (_hedge_kind(a) == _hedge_kind(b) == "above")
+    return _compare(a, b, rel_tol, loose=loose) is False

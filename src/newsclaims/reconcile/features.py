@@ -202,12 +202,51 @@ def _from_quantities(claim: Claim) -> list[Num]:
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
+            fate = _fate(claim, q) if (not noun or _count_noun(noun) == "people") \
+                and q.text.lower() != "one" else None  # "when one is killed": a pronoun
+            if fate:
+                of = "count:people:" + fate
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
             run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+#: what befell the people a count counts, by the synonym class of a word near it: the dead
+#: ("killing 23", "the death toll has risen to 23"), the hurt, the arrested, the rescued
+_FATES = {lx.canon("kill"): "dead", lx.canon("die"): "dead", lx.canon("hurt"): "hurt",
+          lx.canon("arrest"): "arrested", lx.canon("rescue"): "rescued"}
+_FATE_AFTER = 5  # words after a count where its verb may stand ("18 people had been injured")
+
+
+def _fate(claim: Claim, q) -> str | None:
+    """What befell the people a bare count (or a count of people) counts: the fate class
+    (`_FATES`) of the nearest fate word, after the count within _FATE_AFTER words or before it in
+    its clause (back to the last punctuation or "and"), so that "killing at least 23 people and
+    injuring more than 150" counts 23 dead and 150 hurt, and "31 dead" and "at least 23 killed"
+    are counts of one thing while "150 injured" is not. None when no such word is near."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])
+    after = words_of(claim.text[max(0, q.end - claim.start):])
+    best: tuple[int, str] | None = None
+    for d, w in enumerate(after[:_FATE_AFTER], 1):
+        if not w[0].isalnum():
+            break
+        f = _FATES.get(lx.canon(lemma(w)))
+        if f:
+            best = (d, f)
+            break
+    for d, w in enumerate(reversed(before), 1):
+        if best is not None and d >= best[0]:
+            break
+        if not w[0].isalnum() or w.lower() in ("and", "but", "while"):
+            break
+        f = _FATES.get(lx.canon(lemma(w)))
+        if f:
+            best = (d, f)
+            break
+    return best[1] if best else None
 
 
 #: nouns that count people in general: "12,000 residents" and "12,000 people" count one thing
