@@ -232,6 +232,9 @@ def test_counts_of_the_dead_and_the_hurt_are_told_apart():
     assert cl.sources == ["a", "b", "c"]
     assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("number", ["b"], ["a", "c"])]
     assert "31" in cl.divergences[0].explanation and "150" not in cl.divergences[0].explanation
+    # a figure another outlet gives for the same counted thing is no detail, whatever follows it
+    # ("more than 150, the agency said" / "more than 150 people injured")
+    assert not any("150" in d.text or "23" in d.text for d in cl.details), cl.details
 
 
 def test_partial_versus_significant_relief_is_scope():

@@ -457,6 +457,14 @@ def same_number(a: Num, b: Num) -> bool:
     return big == 0 or abs(a.value - b.value) <= tol * big
 
 
+def _same_count(a: Num, b: Num) -> bool:
+    """One figure of one counted thing (`Num.counts`, stricter than the unit: "killing 23 people"
+    and "the toll has risen to 23" both count the dead), whatever words follow each."""
+    if not a.counts or a.counts != b.counts or a.q is None or b.q is None or _same_quantity is None:
+        return False
+    return _same_quantity(a.q, b.q)
+
+
 def _conflict_number(a: Num, b: Num) -> bool:
     if a.q is not None and b.q is not None and _conflicting is not None:
         return _conflicting(a.q, b.q)
@@ -806,7 +814,8 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
                     and not (set(key.split()) & (other_tokens | other_names)) and not set(key.split()) <= disputed:
                 extra.append(name)
         for x in pools[s].nums:
-            if not any(same_number(x, y) or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
+            if not any(same_number(x, y) or _same_count(x, y)
+                       or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
                        for p in others for y in p.nums):
                 extra.append(x.text)  # a figure that conflicts with another outlet's is no detail
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
