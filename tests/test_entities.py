@@ -302,6 +302,12 @@ def test_a_surname_is_no_place_because_a_place_shares_it(nlp):
     assert names(idx, text="Kessler")[-1] == "Ana Kessler"
 
 
+def test_a_portfolio_in_a_title_is_no_organisation(nlp):
+    _, idx = index(nlp, "The army will stay in its barracks, Transport Minister Paolo Reinholt announced. "
+                        "Energy Minister Dan Roe met Education Secretary Mia Lund.")
+    assert actors(idx) == {"Paolo Reinholt", "Dan Roe", "Mia Lund"}
+
+
 def test_a_colon_opening_a_sentence_lists_no_places(nlp):
     _, idx = index(nlp, "Ice is melting across the region: Kellar Harbour reported open water in May.")
     assert "Kellar Harbour" not in regions(idx)

@@ -638,11 +638,22 @@ def _opening_adjective(ent: Span) -> bool:
         and lookup(tok.text) is None and not is_given_name(low)
 
 
+def _portfolio(ent: Span) -> bool:
+    """A one-word "name" right before "Minister" or "Secretary" and a name: the portfolio in a
+    title ("Transport Minister Jo Tamm", "Education Secretary Mia Lund"), not an organisation of
+    its own; the person's mention holds the title. Gazetteer names ("Ukraine") keep their reading."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or lookup(ent.text) is not None:
+        return False
+    title, nxt = doc[ent.end], doc[ent.end + 1]
+    return title.lower_ in _PORTFOLIO_TITLES and title.text[:1].isupper() and nxt.text[:1].isupper()
+
+
 def _from_ent(base: int, ent: Span) -> _Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
         return None
-    if label in ("PERSON", "ORG") and _opening_adjective(ent):
+    if label in ("PERSON", "ORG") and (_opening_adjective(ent) or _portfolio(ent)):
         return None
     text = ent.text
     if ent.ent_id_:
