@@ -296,10 +296,20 @@ def test_a_name_the_article_gives_as_a_place_is_that_place_throughout(nlp):
     assert regions(idx) >= {"Valdren"} and "Valdren" not in actors(idx)
 
 
-def test_a_surname_is_no_place_because_a_place_shares_it(nlp):
-    _, idx = index(nlp, "Flooding hit homes in Kessler on Monday. Mayor Ana Kessler said 40 homes were damaged. "
-                        "Kessler asked for help from the army.")
-    assert names(idx, text="Kessler")[-1] == "Ana Kessler"
+def test_a_surname_is_no_place_because_a_place_shares_it():
+    """Two place mentions of "Kessler" outvote one person mention, but the article also names
+    Ana Kessler: the one-word mention stays hers. (The recogniser rarely labels such a town a place
+    at all, so the mentions are made by hand.)"""
+    from newsclaims.extract.entities import _consistent_places, _Mention
+
+    ms = [_Mention(0, 7, "Kessler", "Kessler", "GPE", "place", role="locative"),
+          _Mention(20, 27, "Kessler", "Kessler", "GPE", "place", role="locative"),
+          _Mention(40, 51, "Ana Kessler", "Ana Kessler", "PERSON", "person", role="agent"),
+          _Mention(60, 67, "Kessler", "Kessler", "PERSON", "person", role="agent"),
+          _Mention(80, 87, "Dovral", "Dovral", "GPE", "place", role="locative"),
+          _Mention(90, 96, "Dovral", "Dovral", "ORG", "org")]
+    _consistent_places(ms)
+    assert [(m.cls, m.label) for m in ms[3:]] == [("person", "PERSON"), ("place", "GPE"), ("place", "GPE")]
 
 
 def test_a_portfolio_in_a_title_is_no_organisation(nlp):

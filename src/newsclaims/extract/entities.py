@@ -641,7 +641,7 @@ def _opening_adjective(ent: Span) -> bool:
 def _portfolio(ent: Span) -> bool:
     """A one-word "name" right before "Minister" or "Secretary" and a name: the portfolio in a
     title ("Transport Minister Jo Tamm", "Education Secretary Mia Lund"), not an organisation of
-    its own; the person's mention holds the title. Gazetteer names ("Ukraine") keep their reading."""
+    its own; the person's mention holds the title. Gazetteer names keep their reading."""
     doc = ent.doc
     if len(ent) != 1 or ent.end + 1 >= len(doc) or lookup(ent.text) is not None:
         return False

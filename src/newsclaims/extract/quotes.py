@@ -41,7 +41,7 @@ from itertools import islice
 from ..models import CONTENT_KINDS, Quote
 from .entities import is_given_name
 from .lexicon import PEOPLE_NOUNS, SPEECH_VERBS
-from .segment import second_act, withheld_speech
+from .segment import conjunction_of, second_act, withheld_speech
 
 #: verbs that put a label in someone's mouth: "what it calls the “root causes”"
 NAMING_VERBS = frozenset("call dub term label brand name describe".split())
@@ -711,8 +711,8 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 lo, hi = comp.left_edge.i, comp.right_edge.i
                 act = next((c for c in comp.children if second_act(c, t)), None)
                 if act is not None:  # "said A and accused B": only A is said
-                    cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < act.i]
-                    hi = cc[-1].i - 1 if cc else act.left_edge.i - 1
+                    cc = conjunction_of(act)
+                    hi = cc.i - 1 if cc is not None else act.left_edge.i - 1
                 sp, cue = ctx.speaker(subj, base, t), low
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                     and t.head.i != t.i and not ctx.quoted(t):

@@ -96,6 +96,13 @@ def _agent_noun(noun: Token) -> bool:
     return lem in PEOPLE_NOUNS or lem in SOURCE_NOUNS or lem in BODY_NOUNS or lem.endswith(_AGENT_SUFFIXES)
 
 
+def conjunction_of(t: Token) -> Token | None:
+    """The coordinating word ("and", "but") that joins the conjunct `t` to its head: the last one
+    between them, or None."""
+    head = t.head
+    return next((c for c in reversed(list(head.children)) if c.dep_ == "cc" and head.i < c.i < t.i), None)
+
+
 def second_act(t: Token, root: Token) -> bool:
     """A verb the parser joined to what a speaker said that is the speaker's own next act: "X said
     the strike could cost $5m and accused the union of ...", "X said losses had reached $5m and
@@ -212,17 +219,17 @@ def _clause_cuts(sent: Span) -> set[int]:
                 cuts.add(cc[-1].i if cc else left)
         # "said A and accused B": the speaker's second act, which the parser hangs on A
         if second_act(t, root):
-            cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
-            if cc:
-                cuts.add(cc[-1].i)
+            cc = conjunction_of(t)
+            if cc is not None:
+                cuts.add(cc.i)
         # "said A and that B", "said A, and B": two things said, two claims (each the speaker's)
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
                 and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) and t.pos_ in ("VERB", "AUX"):
-            cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+            cc = conjunction_of(t)
             mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-            if cc and (mark is not None or _prev_is(sent, cc[-1].i, {","})):
-                cuts.add(cc[-1].i)
-                if mark is not None and mark.i == cc[-1].i + 1:
+            if cc is not None and (mark is not None or _prev_is(sent, cc.i, {","})):
+                cuts.add(cc.i)
+                if mark is not None and mark.i == cc.i + 1:
                     cuts.add(mark.i + 1)  # "and that" alone between the cuts says nothing: dropped
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):

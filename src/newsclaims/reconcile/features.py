@@ -202,7 +202,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
-            fate = _fate(claim, q) if (not noun or _count_noun(noun) == "people") \
+            fate = _fate(claim, q, tail) if (not noun or _count_noun(noun) == "people") \
                 and q.text.lower() != "one" else None  # "when one is killed": a pronoun
             if fate:
                 of = "count:people:" + fate
@@ -221,14 +221,14 @@ _FATES = {lx.canon("kill"): "dead", lx.canon("die"): "dead", lx.canon("hurt"): "
 _FATE_AFTER = 5  # words after a count where its verb may stand ("18 people had been injured")
 
 
-def _fate(claim: Claim, q) -> str | None:
+def _fate(claim: Claim, q, after: list[str]) -> str | None:
     """What befell the people a bare count (or a count of people) counts: the fate class
     (`_FATES`) of the nearest fate word, after the count within _FATE_AFTER words or before it in
     its clause (back to the last punctuation or "and"), so that "killing at least 23 people and
     injuring more than 150" counts 23 dead and 150 hurt, and "31 dead" and "at least 23 killed"
-    are counts of one thing while "150 injured" is not. None when no such word is near."""
+    are counts of one thing while "150 injured" is not. None when no such word is near.
+    `after`: the claim's words after the count."""
     before = words_of(claim.text[:max(0, q.start - claim.start)])
-    after = words_of(claim.text[max(0, q.end - claim.start):])
     best: tuple[int, str] | None = None
     for d, w in enumerate(after[:_FATE_AFTER], 1):
         if not w[0].isalnum():
