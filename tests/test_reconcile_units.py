@@ -71,6 +71,17 @@ def test_a_quote_before_its_cue_is_no_role_swap_of_the_same_words_told_after_it(
     assert match.score(after, before, {}) > 0.5
 
 
+def test_the_day_after_a_trailing_cue_fills_no_role():
+    """ "X raised rates ..., the bank announced on Friday" has only "Friday" after its cue, and
+    "Friday" also dates the other outlet's "X raised rates ... on Friday": a day is no role, so the
+    two are no role swap and match."""
+    plain = _extracted("a", "The Bank of Veldra raised its main rate by half a point to 3.5% on Friday.", 0)
+    cued = _extracted("b", "The Bank of Veldra raised its main rate to 3.5 percent, the central bank "
+                           "announced on Friday.", 1)
+    assert not match.role_swap(plain, cued)
+    assert match.score(plain, cued, {}) > 0.5
+
+
 def test_passive_agent_is_the_subject():
     s = sig(claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce"))
     assert "ministry" in s.subj

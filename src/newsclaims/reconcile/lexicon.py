@@ -229,3 +229,10 @@ PARTICLES = frozenset(p for _, p in PHRASAL)
 ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
+
+#: words of time: when a thing happened is no role in it ("..., the bank said on Thursday")
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today yesterday tomorrow tonight morning afternoon evening
+night weekend week month year day hour earlier later
+""".split())

@@ -51,8 +51,12 @@ def pred_agreement(a: Sig, b: Sig) -> float:
 
 
 def crossed(a: Sig, b: Sig) -> bool:
-    """A's subject side is B's object side and vice versa, with no shared subject."""
-    return bool(a.subj and b.subj and a.subj & b.obj and b.subj & a.obj and not (a.subj & b.subj))
+    """A's subject side is B's object side and vice versa, with no shared subject. Words of time
+    (`lexicon.TIME_WORDS`) fill no role: "X raised rates on Thursday" and "X raised rates, the bank
+    said on Thursday" (whose subject side, after the cue, is "Thursday") are not crossed."""
+    sa, sb = a.subj - lx.TIME_WORDS, b.subj - lx.TIME_WORDS
+    oa, ob = a.obj - lx.TIME_WORDS, b.obj - lx.TIME_WORDS
+    return bool(sa and sb and sa & ob and sb & oa and not (sa & sb))
 
 
 def role_swap(a: Sig, b: Sig) -> bool:
