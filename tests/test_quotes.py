@@ -175,6 +175,27 @@ def test_reported_speech_is_indirect_with_the_clause_as_text():
     assert find_spans(art) == []
 
 
+def test_two_things_said_are_two_reported_clauses_each_in_its_claim():
+    """ "X said A and that B" reports A and B apart, as the extractor makes them two claims: the
+    second claim's reported quote is B, not the whole complement."""
+    from newsclaims import extract_claims
+
+    body = "The harbour master said the channel would reopen on Monday and that the dredging had cost two million dollars."
+    _, qs = run(body)
+    first = one(qs, "the channel would reopen on Monday")
+    second = one(qs, "the dredging had cost two million dollars")
+    assert first.speaker == second.speaker == "The harbour master" and not second.direct
+    claims = [c for c in extract_claims(parse_article(HEAD + body, "t")) if not c.headline]
+    assert [[q.text for q in c.quotes] for c in claims] == [
+        ["the channel would reopen on Monday"], ["the dredging had cost two million dollars"]]
+
+
+def test_reported_clause_ending_in_a_partial_quote_keeps_its_closing_mark():
+    _, qs = run("The treasurer said the deficit was \u201cfar too large\u201d.")
+    assert not one(qs, "the deficit was \u201cfar too large\u201d").direct
+    assert one(qs, "far too large").speaker == "The treasurer"
+
+
 def test_scare_quotes_are_indirect_with_possessor_or_subject_speaker():
     _, qs = run("The European Union defended its “strategic autonomy” agenda at the summit on Friday.")
     q = one(qs, "strategic autonomy")

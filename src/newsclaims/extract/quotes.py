@@ -41,7 +41,7 @@ from itertools import islice
 from ..models import CONTENT_KINDS, Quote
 from .entities import is_given_name
 from .lexicon import PEOPLE_NOUNS, SPEECH_VERBS
-from .segment import conjunction_of, second_act, withheld_speech
+from .segment import conjunction_of, second_act, second_said, withheld_speech
 
 #: verbs that put a label in someone's mouth: "what it calls the “root causes”"
 NAMING_VERBS = frozenset("call dub term label brand name describe".split())
@@ -696,7 +696,6 @@ def _edge_punct(tok) -> bool:
 
 def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
     """Reported speech: `X said (that) <clause>` and `According to X, <clause>`."""
-    text = ctx.text
     out: list[Quote] = []
     for base, doc in ctx.segs:
         for t in doc:
@@ -713,6 +712,7 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 if act is not None:  # "said A and accused B": only A is said
                     cc = conjunction_of(act)
                     hi = cc.i - 1 if cc is not None else act.left_edge.i - 1
+                ranges = _said_parts(comp, t, lo, hi)
                 sp, cue = ctx.speaker(subj, base, t), low
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                     and t.head.i != t.i and not ctx.quoted(t):
@@ -730,24 +730,49 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 else:
                     continue
                 sp, cue = ctx.speaker(obj, base), "according to"
+                ranges = [(lo, hi)]
             else:
                 continue
             if lo <= t.i <= hi:  # "rules that they say are ...": the cue sits inside the clause
                 continue
-            while lo <= hi and (_edge_punct(doc[lo]) or (doc[lo].lower_ in ("that", "whether") and (
-                    doc[lo].dep_ == "mark" or doc[lo - 1].i == t.i))):
-                lo += 1
-            while hi >= lo and _edge_punct(doc[hi]):
-                hi -= 1
-            if hi - lo < 2 or sp is None:
-                continue
-            s, e = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
-            if e - s > MAX_CLAUSE:
-                continue  # a run-on parse, not a reported clause (and nesting would make output quadratic)
-            if {s - 1, s, e - 1, e} & markpos or ctx.quoted(doc[lo]) or ctx.quoted(doc[hi]):
-                continue  # begins or ends in quotation marks: the quote records cover it
-            out.append(_record(text, s, e, False, sp, cue))
+            for lo, hi in ranges:
+                q = _reported_clause(ctx, doc, base, t, lo, hi, sp, cue, markpos)
+                if q is not None:
+                    out.append(q)
     return out
+
+
+def _said_parts(comp, verb, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The token ranges of what a speech verb reports: its clausal complement, cut before each
+    second thing said (`segment.second_said`: "said A and that B" reports A and B apart)."""
+    cuts = sorted(cc.i for c in comp.children if c.i <= hi for cc in [second_said(c, verb)] if cc is not None)
+    out, start = [], lo
+    for cc in cuts:
+        out.append((start, cc - 1))
+        start = cc + 1
+    out.append((start, hi))
+    return out
+
+
+def _reported_clause(ctx: _Ctx, doc, base: int, t, lo: int, hi: int, sp, cue: str, markpos: set[int]):
+    """One reported clause, tokens lo..hi (edges and a leading "that"/"whether" trimmed), as a
+    `Quote` with `direct=False`; None when it is too short, too long or inside quotation marks."""
+    while lo <= hi and (_edge_punct(doc[lo]) or (doc[lo].lower_ in ("that", "whether") and (
+            doc[lo].dep_ == "mark" or doc[lo - 1].i == t.i))):
+        lo += 1
+    while hi >= lo and _edge_punct(doc[hi]):
+        hi -= 1
+    if hi - lo < 2 or sp is None:
+        return None
+    s, e = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
+    if e in markpos and any(k in markpos for k in range(s, e)):
+        e += 1  # the closing mark of a partial quote inside the clause stays with it
+    if e - s > MAX_CLAUSE:
+        return None  # a run-on parse, not a reported clause (and nesting would make output quadratic)
+    if {s - 1, s} & markpos or ctx.quoted(doc[lo]):
+        return None  # begins in quotation marks: the quote records cover it (one that ends in a
+        # partial quote, 'said inflation was "far too high"', is reported speech around it)
+    return _record(ctx.text, s, e, False, sp, cue)
 
 
 def _runs_on(spans: list[Span], k: int, paras) -> bool:

@@ -129,6 +129,21 @@ def second_act(t: Token, root: Token) -> bool:
     return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
 
+def second_said(t: Token, root: Token) -> Token | None:
+    """The conjunction before a second thing a speaker says: "said A and that B", "said A, and
+    B" (B a conjunct of the speech verb's clausal complement, with its own subject, after "and
+    that" or a comma before the conjunction); None otherwise ("said prices rose and wages fell"
+    is one thing said)."""
+    if not (t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i
+            and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) and t.pos_ in ("VERB", "AUX")):
+        return None
+    cc = conjunction_of(t)
+    if cc is None:
+        return None
+    mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    return cc if mark or (cc.i > 0 and t.doc[cc.i - 1].text == ",") else None
+
+
 def _past(verb: Token) -> bool:
     """Whether a clause's verb is in a past tense: "shot", "was arrested", "had left"."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
@@ -223,14 +238,12 @@ def _clause_cuts(sent: Span) -> set[int]:
             if cc is not None:
                 cuts.add(cc.i)
         # "said A and that B", "said A, and B": two things said, two claims (each the speaker's)
-        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i \
-                and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) and t.pos_ in ("VERB", "AUX"):
-            cc = conjunction_of(t)
+        cc = second_said(t, root)
+        if cc is not None:
+            cuts.add(cc.i)
             mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-            if cc is not None and (mark is not None or _prev_is(sent, cc.i, {","})):
-                cuts.add(cc.i)
-                if mark is not None and mark.i == cc.i + 1:
-                    cuts.add(mark.i + 1)  # "and that" alone between the cuts says nothing: dropped
+            if mark is not None and mark.i == cc.i + 1:
+                cuts.add(mark.i + 1)  # "and that" alone between the cuts says nothing: dropped
         # ", with X being ..." / ", with X doing ..."
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
             if any(d.tag_ == "VBG" for d in t.subtree if d.i != t.i):
