@@ -406,6 +406,12 @@ _PLACE_PLURALS = {re.sub(r"([^aeiou])y$", r"\1ie", n) + ("es" if n.endswith("sh"
 _LISTED_PLACES = re.compile(
     r"\b(?P<noun>(?:" + "|".join(sorted(PLACE_NOUNS | _PLACE_PLURALS)) + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
     + _NAME + r")*(?:,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?" + _NAME + r")?)")
+#: nouns whose "of" names a place, one name each: "the mayor of Arvel", "residents of Arvel",
+#: "the outskirts of Arvel"; and the mayor in "Arvel's mayor" (a mayor's is always a town's)
+PLACE_OF_NOUNS = frozenset("mayor mayors mayoress residents inhabitants townspeople outskirts streets".split())
+_PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>"
+                       + _NAME + r")|\b(?P<owner>[A-Z][\w-]*)['’]s?[ \t]+(?:(?:former|deputy|new|acting|longtime|"
+                       r"long-serving)[ \t]+)?(?i:mayor)\b")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
@@ -413,8 +419,10 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     """The names listed after a noun of places ("the villages of Varnetu, Oblesti and Brastova",
     "three counties: Marvel, Dunsby and Tolleck", "the province of Arvel") are places, whatever
     the recogniser labelled them (organisations, people) or missed: each becomes a place mention
-    where it is written. Gazetteer names, and names opening with a title ("the city of Mayor
-    Jane Roe"), keep their own reading. Limit: a list running on into a name that is not a place
+    where it is written. So is the one-word name of a place an office or its people belong to
+    (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel"),
+    unless it is a given name or the last word of a longer name. Gazetteer names, and names
+    opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list running on into a name that is not a place
     ("the towns of Arvel and Dunsby Mayor Jane Roe") takes it in."""
     text = analysis.article.text
     spans = [(base, base + len(doc.text)) for base, doc in analysis.segments]
@@ -436,6 +444,16 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
             if lookup(name) is not None or name.split()[0].lower().rstrip(".") in TITLES:
                 continue  # the gazetteer's own reading stays (a place, or an organisation)
             add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
+    for m in _PLACE_OF.finditer(text):
+        g = "name" if m.group("name") else "owner"
+        name, start = m.group(g), m.start(g)
+        before = re.search(r"(\w[\w-]*)[ \t]+$", text[max(0, start - 40):start])
+        if " " in name or lookup(name) is not None or name.lower().rstrip(".") in TITLES \
+                or is_given_name(name) or (before is not None and before.group(1)[0].isupper()) \
+                or (g == "name" and re.match(r"[ \t]*\w*['’]|[ \t]+[A-Z]", text[start + len(name):])) \
+                or not any(a <= start and m.end() <= b for a, b in spans):
+            continue  # one word of no longer name ("New Arvel's", "of New York's"), not the gazetteer's, no title or given name
+        add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
     if not add:
         return raw
     covered = [(x.start, x.end) for x in add]
