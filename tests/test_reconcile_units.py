@@ -316,6 +316,22 @@ def test_extra_place_without_enumeration_adds_detail():
     assert any(d.source == "b" and "Ohio" in d.text for d in cl.details)
 
 
+def test_a_listed_surname_of_a_named_person_is_not_a_second_detail():
+    """ "Two partners of Brenn, Kai Moe and Siv Lie" names Ola Brenn (the extractor's canonical
+    name for "Brenn"): the detail gives him once, not as "Ola Brenn" and again as "Brenn"."""
+    a = claim("a", "Two partners of Brenn, Kai Moe and Siv Lie, were fined on Monday.", kind="event",
+              actors=("Kai Moe", "Siv Lie"))
+    k = a.text.index("Brenn")
+    a = a.model_copy(update={"actors": [Entity(name="Ola Brenn", text="Brenn", start=k, end=k + 5, label="PERSON"),
+                                        *a.actors]})
+    b = claim("b", "Three partners, including Kai Moe, were fined on Monday.", kind="event", actors=("Kai Moe",))
+    cl = cluster_of(reconcile([a, b]), a.id)
+    assert len(cl.claims) == 2
+    added = next(d.text for d in cl.details if d.source == "a")
+    assert "Ola Brenn" in added and "Siv Lie" in added
+    assert "Brenn;" not in added.replace("Ola Brenn", "") and not added.endswith("; Brenn"), added
+
+
 def test_an_actor_named_outside_the_claim_is_not_a_detail():
     """"He cut 500 jobs" names its person through the extractor (an earlier mention), but the
     outlet did not state the name in this claim: no "adds <name>"."""

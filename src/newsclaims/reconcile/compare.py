@@ -826,13 +826,20 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
         members = [m for lst in pools[s].lists for m in lst] + pools[s].included
         for m in members:
             om = [y for p in others for lst in p.lists for y in lst] + [y for p in others for y in p.included]
-            if om and not any(_items_match(m, y) for y in om) and m.text not in extra and not m.toks <= disputed:
+            if om and not any(_items_match(m, y) for y in om) and m.text not in extra and not m.toks <= disputed \
+                    and not any(_part_of_name(m.text, x) for x in extra):
                 extra.append(m.text)
         seen = set()
         extra = [x for x in extra if not (x in seen or seen.add(x))]
         if extra:
             out.append(Detail(source=s, text="adds " + "; ".join(extra[:8])))
     return out
+
+
+def _part_of_name(short: str, name: str) -> bool:
+    """Whether a list member's words are all words of a name already given ("Dahl" of "Jo Dahl")."""
+    words = set(words_of(short.lower()))
+    return bool(words) and words <= set(words_of(name.lower()))
 
 
 _EXTENT = frozenset(("partial", "full", "retain"))  # qualifier classes that say how much, as details
