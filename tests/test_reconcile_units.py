@@ -984,3 +984,32 @@ def test_counts_of_people_in_general_are_one_unit_but_not_of_kinds_of_people():
     assert units("About 9,000 residents were evacuated") == units("About 9,000 people were evacuated") \
         == {"count:people"}
     assert units("12 soldiers were wounded") != units("12 civilians were wounded")
+
+
+def _article_sigs(source: str, text: str):
+    from newsclaims import extract_claims, parse_article
+
+    cs = extract_claims(parse_article(text, source=source))
+    return [features.signature(i, c) for i, c in enumerate(cs)]
+
+
+def test_the_company_an_article_describes_is_the_company_it_names():
+    """ "Shares in the food maker fell" in an article whose only company is Orvik Foods is about
+    Orvik Foods: its subject side gets the name, and it matches another outlet's "Orvik Foods
+    shares" better; an article whose only organisation is a union describes no company by it."""
+    from newsclaims.reconcile.descriptions import resolve_descriptions
+
+    text = ("Orvik Foods to close bakeries\n\nOrvik Foods will close two bakeries in the north on Monday.\n\n"
+            "Shares in the food maker fell 3% in early trading.\n")
+    sigs = _article_sigs("a", text)
+    shares = next(s for s in sigs if s.claim.text.startswith("Shares"))
+    other = _article_sigs("b", "Bakeries to shut\n\nShares in Orvik Foods fell 3% after the announcement.\n")[-1]
+    before = match.score(shares, other, {})
+    resolve_descriptions(sigs)
+    assert "orvik" in shares.subj and "orvik" in shares.names
+    assert match.score(shares, other, {}) > before
+    union = _article_sigs("c", "Dockers strike\n\nThe Harbour Workers' Union called a strike on Monday.\n\n"
+                               "Shares in the operator fell 3% in early trading.\n")
+    kept = [s.tset for s in union]
+    resolve_descriptions(union)
+    assert [s.tset for s in union] == kept

@@ -10,7 +10,9 @@ Steps (each in its module):
      the input order. `reconcile([])` is an empty Reconciliation.
   2. `features`: one signature per claim (canonical content tokens with synonym classes,
      predicate, subject/object sides, names, numbers, negation, kind), by cheap means (regex
-     words, spaCy's lemma tables, the extractor's keywords when given; no pipeline run).
+     words, spaCy's lemma tables, the extractor's keywords when given; no pipeline run);
+     `descriptions`: a claim that describes its article's company ("the carmaker") gets the
+     company's name tokens, when the article names one company clearly.
   3. `stories`: articles grouped into stories (TF-IDF over names and rare lemmas, average link at
      cosine 0.18, each group regrouped on its own until none splits); a cluster never spans two
      stories; `ClaimCluster.story` is the story id. The rest runs one story at a time.
@@ -55,6 +57,7 @@ from ..models import Article, Claim, ClaimCluster, Reconciliation
 from .block import symmetric_pairs, topk_pairs
 from .cluster import average_link
 from .compare import compare
+from .descriptions import resolve_descriptions
 from .features import Sig, signature
 from .ids import cluster_id, text_source
 from .match import idf_mass
@@ -133,6 +136,7 @@ def _reconcile(items: list) -> Reconciliation:
         return Reconciliation(sources=sources, clusters=[])
     sigs = [signature(i, c) for i, c in enumerate(claims)]
     _mark_leads(sigs)
+    resolve_descriptions(sigs)
     story_of = group_stories(sigs)
     context = _inclusion_fragments(sigs)
     by_story: dict[str, list[Sig]] = defaultdict(list)
