@@ -1013,3 +1013,22 @@ def test_the_company_an_article_describes_is_the_company_it_names():
     kept = [s.tset for s in union]
     resolve_descriptions(union)
     assert [s.tset for s in union] == kept
+
+
+_CARMAKER = {
+    "m": 'Carmaker Kestrel to cut 1,200 jobs and close Lundby plant\n\nBy Eva Lind\n\n9 November 2026\n\nKestrel Motors will cut 1,200 jobs and close its plant in Lundby by the end of next year, the company said on Monday.\n\nChief executive Ivo Rask said the cuts were needed because demand for petrol cars had fallen sharply. "This is a painful but necessary decision," he said.\n\nShares in Kestrel rose 4% after the announcement.\n\nThe Steel Workers\' Union said it would fight the closure and demanded talks with management, a guarantee of no forced redundancies and a plan to retrain staff.\n',
+    "n": "Kestrel shedding about 1,000 jobs\n\nKestrel Motors plans to shed about 1,000 positions, mostly at its factory in Lundby, the carmaker announced.\n\nThe company denied that it would close the Lundby plant, saying production of electric vans would continue there.\n\nShares in the carmaker fell 2% in early trading.\n\nThe Steel Workers' Union called for talks with management and a guarantee that there would be no forced redundancies.\n\nThe union has not ruled out a strike.\n",
+}
+
+
+def test_one_named_subject_with_opposite_predicates_contradicts_below_the_usual_score():
+    """ "Shares in Kestrel rose 4%" and "Shares in the carmaker fell 2%" (the carmaker of an
+    article about Kestrel Motors): one cluster, and rose vs fell is a contradiction, though the
+    two are worded apart enough to score below CONTRADICTION_MIN_SCORE."""
+    from newsclaims import parse_article
+
+    rep = reconcile([parse_article(t, source=s) for s, t in sorted(_CARMAKER.items())])
+    cl = next(c for c in rep.clusters if any(x.text.startswith("Shares in Kestrel") for x in c.claims))
+    assert any(x.text.startswith("Shares in the carmaker") for x in cl.claims)
+    assert [d.kind for d in cl.divergences] == ["contradiction"]
+    assert cl.verdicts == {"m": "diverges", "n": "diverges"}

@@ -53,6 +53,7 @@ from .features import DENY_CLASS, STOP, Num, Sig, lemma, place_words, subject_cl
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
 CONTRADICTION_MIN_SCORE = 0.55
+CONTRADICTION_NAMED_MIN_SCORE = 0.2  # when both claims name one subject (`_named_subject`)
 NUMBER_MIN_SCORE = 0.4  # a number divergence needs two claims that match this well to give the figures
 LIST_MIN_SCORE = 0.4  # two claims listing the members of one set match this well
 PERIPHERY = 0.75
@@ -733,6 +734,12 @@ def _comparable(a: Sig, b: Sig) -> bool:
     return True
 
 
+def _named_subject(a: Sig, b: Sig) -> bool:
+    """The two claims' subject sides share a name: "Shares in Velka rose" / "shares in Velka
+    Motors fell" are about one thing, however else worded."""
+    return bool(a.subj & a.names & b.subj & b.names)
+
+
 def _stated(s: Sig) -> tuple[str | None, bool]:
     """The predicate a claim states and its negation; for "X said <content>", the content's."""
     if s.said_pred and (s.pred in lx.REPORTING or s.pred == DENY_CLASS):
@@ -748,7 +755,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             if a.source == b.source:
                 continue
             key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
-            if scores.get(key, 0.0) < CONTRADICTION_MIN_SCORE:
+            if scores.get(key, 0.0) < (CONTRADICTION_NAMED_MIN_SCORE if _named_subject(a, b) else CONTRADICTION_MIN_SCORE):
                 continue
             if not _comparable(a, b):
                 continue
