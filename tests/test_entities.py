@@ -288,19 +288,23 @@ def test_names_listed_after_a_noun_of_places_are_places(nlp, text, places):
     ("Henrik Dahl, the former mayor of Varsten, was sentenced to six years in jail on Tuesday.", "Varsten"),
     ("Varsten's former mayor Henrik Dahl was found guilty of corruption on Tuesday.", "Varsten"),
     ("Residents of Oblesti were told to boil their water after the floods.", "Oblesti"),
+    ("The storm cut power to 80,000 homes in western Norvania overnight.", "Norvania"),
+    ("Floods hit villages across south-eastern Tarvel on Sunday.", "Tarvel"),
 ])
 def test_the_town_of_a_mayor_or_its_residents_is_a_place(nlp, text, place):
     _, idx = index(nlp, text)
-    labels = {m.text: m.label for m in idx.mentions}
-    assert labels.get(place) == "GPE", labels
-    assert place not in actors(idx)
+    labels = {m.text: m.label for m in idx.mentions if place in m.text}
+    assert labels and set(labels.values()) <= {"GPE", "LOC"}, labels  # ("western X" as one place is right too)
+    assert not any(place in a for a in actors(idx))
 
 
 def test_a_mayors_given_name_or_a_longer_place_name_is_not_cut_to_a_place(nlp):
     _, idx = index(nlp, "Mayor Jane Roe said Jane's mayor office would stay open; New Arvel's mayor agreed. "
-                        "He walked the streets of New Dunsby's old town.")
+                        "He walked the streets of New Dunsby's old town. The European Central Bank met in central "
+                        "Frankfurt.")
     places = {m.text for m in idx.mentions if m.label == "GPE"}
-    assert not places & {"Jane", "Arvel", "New"}, places
+    assert not places & {"Jane", "Arvel", "New", "Bank"}, places
+    assert "European Central Bank" in {m.text for m in idx.mentions if m.label == "ORG"}
 
 
 def test_a_name_the_article_gives_as_a_place_is_that_place_throughout(nlp):

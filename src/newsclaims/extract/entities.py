@@ -407,11 +407,14 @@ _LISTED_PLACES = re.compile(
     r"\b(?P<noun>(?:" + "|".join(sorted(PLACE_NOUNS | _PLACE_PLURALS)) + r"))(?:[ \t]+of[ \t]+|[ \t]*:[ \t]*)(?P<list>(?:the[ \t]+)?" + _NAME + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?"
     + _NAME + r")*(?:,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?" + _NAME + r")?)")
 #: nouns whose "of" names a place, one name each: "the mayor of Arvel", "residents of Arvel",
-#: "the outskirts of Arvel"; and the mayor in "Arvel's mayor" (a mayor's is always a town's)
+#: "the outskirts of Arvel"; the mayor in "Arvel's mayor" (a mayor's is always a town's); and a
+#: compass word before a name ("western Arvel")
 PLACE_OF_NOUNS = frozenset("mayor mayors mayoress residents inhabitants townspeople outskirts streets".split())
 _PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>"
                        + _NAME + r")|\b(?P<owner>[A-Z][\w-]*)['’]s?[ \t]+(?:(?:former|deputy|new|acting|longtime|"
-                       r"long-serving)[ \t]+)?(?i:mayor)\b")
+                       r"long-serving)[ \t]+)?(?i:mayor)\b"
+                       r"|\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ \t]+(?P<area>"
+                       + _NAME + r")")  # "in western Arvel": a part of a place (lower case: not "Central Bank")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
@@ -420,8 +423,8 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     "three counties: Marvel, Dunsby and Tolleck", "the province of Arvel") are places, whatever
     the recogniser labelled them (organisations, people) or missed: each becomes a place mention
     where it is written. So is the one-word name of a place an office or its people belong to
-    (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel"),
-    unless it is a given name or the last word of a longer name. Gazetteer names, and names
+    (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel") or
+    of which a compass word names a part ("western Arvel", "south-eastern Arvel"), unless it is a given name or the last word of a longer name. Gazetteer names, and names
     opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list running on into a name that is not a place
     ("the towns of Arvel and Dunsby Mayor Jane Roe") takes it in."""
     text = analysis.article.text
@@ -444,22 +447,45 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
             if lookup(name) is not None or name.split()[0].lower().rstrip(".") in TITLES:
                 continue  # the gazetteer's own reading stays (a place, or an organisation)
             add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
-    for m in _PLACE_OF.finditer(text):
-        g = "name" if m.group("name") else "owner"
-        name, start = m.group(g), m.start(g)
-        before = re.search(r"(\w[\w-]*)[ \t]+$", text[max(0, start - 40):start])
-        if " " in name or lookup(name) is not None or name.lower().rstrip(".") in TITLES \
-                or is_given_name(name) or (before is not None and before.group(1)[0].isupper()) \
-                or (g == "name" and re.match(r"[ \t]*\w*['’]|[ \t]+[A-Z]", text[start + len(name):])) \
-                or not any(a <= start and m.end() <= b for a, b in spans):
-            continue  # one word of no longer name ("New Arvel's", "of New York's"), not the gazetteer's, no title or given name
-        add.append(_Mention(start, start + len(name), name, name, "GPE", "place", role="locative"))
+    add += _places_of(text, analysis, raw)
     if not add:
         return raw
     covered = [(x.start, x.end) for x in add]
     keep = [x for x in raw if not (x.cls in ("person", "org", "place") and lookup(x.text) is None
                                    and any(a < x.end and x.start < b for a, b in covered))]
     return sorted(keep + add, key=lambda x: (x.start, -(x.end - x.start)))
+
+
+def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
+    """Place mentions for the one-word names `_PLACE_OF` finds (see `_listed_places`). Skipped:
+    a name of more words, or the last word of one ("New Arvel's", "of New York's"), a gazetteer
+    name, a title or given name, text outside the analysed segments, a word the tagger reads as
+    an adjective or nationality ("southern Iranian island", "central Asian"), and a name the
+    recogniser already reads as no person or organisation ("eastern Ukrainian regions")."""
+    out = []
+    for m in _PLACE_OF.finditer(text):
+        g = next(k for k in ("name", "owner", "area") if m.group(k))
+        name, start = m.group(g), m.start(g)
+        end = start + len(name)
+        tok = _token_at(analysis, start)
+        before = re.search(r"(\w[\w-]*)[ \t]+$", text[max(0, start - 40):start])
+        if tok is None or tok.tag_ == "JJ" or tok.ent_type_ == "NORP" or " " in name \
+                or lookup(name) is not None or name.lower().rstrip(".") in TITLES or is_given_name(name) \
+                or (before is not None and before.group(1)[0].isupper()) \
+                or (g != "owner" and re.match(r"[ \t]*\w*['’]|[ \t]+[A-Z]", text[end:])) \
+                or any(x.start < end and start < x.end and x.cls not in ("person", "org") for x in raw):
+            continue
+        out.append(_Mention(start, end, name, name, "GPE", "place", role="locative"))
+    return out
+
+
+def _token_at(analysis, start: int):
+    """The token of the analysed segments that starts at article offset `start`, else None."""
+    for base, doc in analysis.segments:
+        if base <= start < base + len(doc.text):
+            span = doc.char_span(start - base, start - base + 1, alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
+    return None
 
 
 def _consistent_places(raw: list[_Mention]) -> None:
