@@ -319,6 +319,19 @@ def test_a_name_the_article_gives_as_a_place_is_that_place_throughout(nlp):
     assert regions(idx) >= {"Valdren"} and "Valdren" not in actors(idx)
 
 
+def test_the_dateline_place_is_a_place_in_the_article(nlp):
+    """ "OSLAVIK, Jan 12 (Reuters) -" names the town the story is filed from: "between Oslavik and
+    Brekka" later lists two places, though the recogniser reads the first as an organisation."""
+    _, idx = index(nlp, paras=[
+        ("title", "Storm cuts power to thousands"),
+        ("body", "OSLAVIK, Jan 12 (Reuters) - A storm knocked out power to 80,000 homes overnight, "
+                 "the grid operator said on Monday."),
+        ("body", "Rail operator NSR cancelled all trains between Oslavik and Brekka until Tuesday.")])
+    labels = [m.label for m in idx.mentions if m.text == "Oslavik"]
+    assert labels == ["GPE"], labels
+    assert "Oslavik" not in actors(idx)
+
+
 def test_a_surname_is_no_place_because_a_place_shares_it():
     """Two place mentions of "Kessler" outvote one person mention, but the article also names
     Ana Kessler: the one-word mention stays hers. (The recogniser rarely labels such a town a place

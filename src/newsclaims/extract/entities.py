@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
+from ..parse.metadata import dateline_place
 from .gazetteer import demonym_place, kind_of, lookup
 from .headline import lemma_index, title_cased, trim_entity, verb_form
 
@@ -291,7 +292,7 @@ def build_entities(analysis) -> EntityIndex:
     raw = _headline_names(raw, analysis, lower)
     raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
     raw = _listed_places(raw, analysis)
-    _consistent_places(raw)
+    _consistent_places(raw, _dateline_places(analysis.article))
     _canonical_people(raw)
     _canonical_orgs(raw)
     _canonical_groups(raw)
@@ -488,17 +489,28 @@ def _token_at(analysis, start: int):
     return None
 
 
-def _consistent_places(raw: list[_Mention]) -> None:
+def _dateline_places(art) -> list[str]:
+    """The one-word place of the dateline opening the article's first body paragraph, in the
+    article's spelling ("OSLAVIK, Jan 12 (Reuters) -" -> "Oslavik"), as a list of none or one."""
+    first = next((p for p in art.paragraphs if p.kind == "body"), None)
+    place = dateline_place(first.text) if first is not None else None
+    return [place.title()] if place and place.isalpha() else []
+
+
+def _consistent_places(raw: list[_Mention], datelines: list[str] = ()) -> None:
     """A one-word name that the article gives as a place where a place is written ("Dock workers
-    in Valdren", "the port of Valdren") at least as often as the recogniser labels it a person or
-    an organisation is that place everywhere ("the strike is the first at Valdren"), unless it is
-    a given name, a word of a longer person's name of the article ("Jordan" beside "Ana Jordan"),
-    or known to the gazetteer. One article, one reading of a name; the majority guards against
-    the recogniser's opposite error (a person's surname labelled a place in one sentence)."""
+    in Valdren", "the port of Valdren", the dateline "VALDREN, May 2 -": `datelines`) at least as
+    often as the recogniser labels it a person or an organisation is that place everywhere ("the
+    strike is the first at Valdren"), unless it is a given name, a word of a longer person's name
+    of the article ("Jordan" beside "Ana Jordan"), or known to the gazetteer. One article, one
+    reading of a name; the majority guards against the recogniser's opposite error (a person's
+    surname labelled a place in one sentence)."""
     places: dict[str, list[_Mention]] = {}
     for m in raw:
         if m.cls == "place" and m.label in ("GPE", "LOC") and " " not in m.text and m.role == "locative":
             places.setdefault(m.text, []).append(m)
+    for name in datelines:
+        places.setdefault(name, []).append(_Mention(-1, -1, name, name, "GPE", "place", role="locative"))
     if not places:
         return
     name_words = {w for m in raw if m.cls == "person" and " " in m.name for w in m.name.split()}

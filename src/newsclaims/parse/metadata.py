@@ -336,6 +336,13 @@ def dateline_end(s: str) -> int:
     return m.end() if m else 0
 
 
+def dateline_place(s: str) -> str | None:
+    """The place of the news dateline that opens paragraph text `s`, as written ("ROTTERDAM",
+    "KYIV"), None when there is none."""
+    m = _DATELINE.match(s[:160])
+    return m.group("place") if m else None
+
+
 def copyright_outlet(s: str) -> str | None:
     m = _COPYRIGHT.match(clean(s)[:120].strip())
     if not m:
