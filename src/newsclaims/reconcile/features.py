@@ -35,6 +35,7 @@ BE = frozenset("be is are was were been being 's".split())
 #: prepositions that open an adjunct (when, where, how), not what a verb acts on
 _ADJUNCT_PREPS = frozenset("at in on after before during since until amid near outside inside".split())
 SAY_CLASS = lx.canon("say")
+REJECT_CLASS = lx.canon("reject")
 _CONDITION_MARKS = frozenset(("if", "unless"))
 _CONCESSION_MARKS = frozenset(("despite", "notwithstanding", "although", "though"))
 _WILLING, _UNWILLING = lx.canon("willing"), lx.canon("unwilling")
@@ -475,6 +476,8 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
+    if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
+        recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(claim.predicate.lower()) if claim.predicate else None
     if own and _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
         recast[own] = SAY_CLASS

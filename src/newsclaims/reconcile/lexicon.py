@@ -15,7 +15,7 @@ increase raise rise grow boost hike climb jump surge soar expand expansion enlar
 halt stop end freeze suspend cease pause terminate discontinue suspension cessation
 block bar exclude prevent prohibit ban forbid preclude veto exclusion
 demand want seek insist call request require urge ask condition stipulate stipulation requirement
-reject oppose refuse dismiss rebuff repudiate rejection opposition refusal resist spurn
+reject oppose refuse dismiss rebuff repudiate rejection refusal resist spurn
 deny dispute contest denial
 warn threaten caution warning threat ultimatum
 say tell announce declare assert note add remark statement announcement declaration state
