@@ -1032,3 +1032,39 @@ def test_one_named_subject_with_opposite_predicates_contradicts_below_the_usual_
     assert any(x.text.startswith("Shares in the carmaker") for x in cl.claims)
     assert [d.kind for d in cl.divergences] == ["contradiction"]
     assert cl.verdicts == {"m": "diverges", "n": "diverges"}
+
+
+def test_the_opposition_is_a_side_and_opposition_to_a_plan_a_rejection():
+    side = features.signature(0, claim("a", "The opposition walked out of parliament on Tuesday."))
+    against = features.signature(1, claim("b", "Unions voiced strong opposition to the plan."))
+    reject = features.signature(2, claim("c", "Unions rejected the plan."))
+    assert features.REJECT_CLASS not in side.tset and "opposition" in side.tset
+    assert features.REJECT_CLASS in against.tset and features.REJECT_CLASS in reject.tset
+
+
+def test_a_demand_and_its_rejection_are_two_claims():
+    """ "The opposition called for Ola Dunn to resign" and "Dunn rejected calls to resign" share
+    most words, and both open their articles; still the second answers the first: two clusters,
+    each with one claim of each outlet."""
+    from newsclaims import parse_article
+
+    arts = [parse_article("Minister under pressure\n\nOpposition parties called for Health Minister Ola Dunn "
+                          "to resign over the hospital scandal on Monday.\n\nDunn rejected calls to resign, "
+                          "saying she would stay to lead the inquiry.\n", source="a"),
+            parse_article("Dunn refuses to quit\n\nHealth Minister Ola Dunn has rejected calls to resign "
+                          "after the hospital scandal.\n\nThe opposition demanded her resignation on Monday.\n",
+                          source="b")]
+    rep = reconcile(arts)
+    demand = cluster_of(rep, next(c.id for cl in rep.clusters for c in cl.claims if c.text.startswith("Opposition")))
+    assert {c.text[:24] for c in demand.claims} == {"Opposition parties calle", "The opposition demanded "}
+    answer = cluster_of(rep, next(c.id for cl in rep.clusters for c in cl.claims if c.text.startswith("Dunn rejected")))
+    assert all("reject" in c.text or "refuses" in c.text for c in answer.claims) and answer.sources == ["a", "b"]
+
+
+def test_an_accusation_and_its_denial_are_no_restatement_but_a_denied_happening_contradicts():
+    accused = _extracted("a", "Prosecutors accused Ola Dunn of taking bribes from builders.", 0)
+    denial = _extracted("b", "Ola Dunn denied the accusations of taking bribes from builders.", 1)
+    assert match.responds(accused, denial) and match.score(accused, denial, {}) < 0.1
+    said = _extracted("c", "The carmaker will cut 1,500 jobs at its plant, a union official said.", 2)
+    denied = _extracted("d", "The carmaker denied that it planned to cut 1,500 jobs at its plant.", 3)
+    assert not match.responds(said, denied)

@@ -66,6 +66,21 @@ def role_swap(a: Sig, b: Sig) -> bool:
     return crossed(a, b) and not lx.converse(a.pred, b.pred)
 
 
+#: predicates that answer another claim ("rejected calls to resign", "denied the accusations"),
+#: and the acts they answer: demands and accusations (a denial of what was said to happen,
+#: "denied that it planned to cut jobs", is a contradiction of one claim, not an answer)
+RESPONSES = frozenset(lx.canon(w) for w in ("reject", "deny"))
+ANSWERED = frozenset(lx.canon(w) for w in ("demand", "accuse", "blame"))
+
+
+def responds(a: Sig, b: Sig) -> bool:
+    """One claim answers the other: its predicate is a rejection or denial (`RESPONSES`) and its
+    object names the other's act, a demand or accusation (`ANSWERED`): "Rank rejected calls to
+    resign" answers "the opposition called for Rank to resign"; "he denied the charges" answers
+    "prosecutors charged him". An act and its answer are two claims, however many words they share."""
+    return any(x.pred in RESPONSES and y.pred in ANSWERED and y.pred in x.obj for x, y in ((a, b), (b, a)))
+
+
 def told_from_both_sides(a: Sig, b: Sig) -> bool:
     """Crossed roles with converse predicates: the same claim ("A beat B" / "B lost to A")."""
     return lx.converse(a.pred, b.pred) and crossed(a, b)
@@ -98,7 +113,7 @@ def features(a: Sig, b: Sig, idf: dict[str, float]) -> dict[str, float] | None:
         "fz_set": fuzz.token_set_ratio(a.core_key, b.core_key) / 100.0,
         "fz_sort": fuzz.token_sort_ratio(a.text_key, b.text_key) / 100.0,
         "pred": pred_agreement(a, b),
-        "swap": float(role_swap(a, b)),
+        "swap": float(role_swap(a, b) or responds(a, b)),
         "clash": float(subject_clash(a, b)),
         "same_subj": float(bool(sa & sb)),
         "num": _numbers(a, b),
@@ -169,4 +184,4 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
     if _same_event(a, b):
         z += W["event_pred"]
     s = 1.0 / (1.0 + math.exp(-z))
-    return s * ROLE_SWAP_FACTOR if swap else s
+    return s * ROLE_SWAP_FACTOR if swap or responds(a, b) else s
