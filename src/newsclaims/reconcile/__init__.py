@@ -19,7 +19,8 @@ Steps (each in its module):
   4. `block` + `match`: each claim's k best candidates (k = the story's outlets + 5, within
      CLAIM_K) through an inverted index over its tokens (tokens held by more than
      max(CLAIM_MIN_DF_CAP, CLAIM_DF_FRACTION * story size) claims are skipped), then each
-     candidate pair scored by `match.score` (a logistic score in [0, 1]; a role swap vetoes; two
+     candidate pair scored by `match.score` (a logistic score in [0, 1]; a role swap or an answer
+     to the other claim, "rejected calls to resign", vetoes; two
      news-writing priors raise it: both claims are leads, i.e. headline claims or in the opening
      of the first claim-bearing paragraph below the headline, of two articles or, for a headline
      and its own lead, of one; or both are events with one predicate class).
