@@ -451,10 +451,33 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     add += _places_of(text, analysis, raw)
     if not add:
         return raw
-    covered = [(x.start, x.end) for x in add]
+    covered = _Spans([(x.start, x.end) for x in add])
     keep = [x for x in raw if not (x.cls in ("person", "org", "place") and lookup(x.text) is None
-                                   and any(a < x.end and x.start < b for a, b in covered))]
+                                   and covered.overlaps(x.start, x.end))]
     return sorted(keep + add, key=lambda x: (x.start, -(x.end - x.start)))
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]*\w*['’]|[ \t]+[A-Z]")  # a possessive or another capitalised word
+
+
+class _Spans:
+    """Character spans of names, for overlap queries in logarithmic time (a name is never longer
+    than _Spans.LONGEST characters, so only spans starting that far back can overlap)."""
+    LONGEST = 400
+
+    def __init__(self, spans: list[tuple[int, int]], items: list | None = None):
+        order = sorted(range(len(spans)), key=lambda k: spans[k])
+        self.spans = [spans[k] for k in order]
+        self.items = [items[k] for k in order] if items is not None else None
+        self.starts = [a for a, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        lo = bisect_left(self.starts, start - self.LONGEST)
+        hi = bisect_left(self.starts, end)
+        return [k for k in range(lo, hi) if self.spans[k][1] > start]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))
 
 
 def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
@@ -464,29 +487,37 @@ def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
     an adjective or nationality ("southern Iranian island", "central Asian"), and a name the
     recogniser already reads as no person or organisation ("eastern Ukrainian regions")."""
     out = []
+    mentions = _Spans([(x.start, x.end) for x in raw], raw)
+    segs = sorted(((base, doc, [t.idx for t in doc], len(doc.text)) for base, doc in analysis.segments),
+                  key=lambda x: x[0])
+    bases = [x[0] for x in segs]
     for m in _PLACE_OF.finditer(text):
         g = next(k for k in ("name", "owner", "area") if m.group(k))
         name, start = m.group(g), m.start(g)
         end = start + len(name)
-        tok = _token_at(analysis, start)
+        tok = _token_at(segs, bases, start)
         before = re.search(r"(\w[\w-]*)[ \t]+$", text[max(0, start - 40):start])
         if tok is None or tok.tag_ == "JJ" or tok.ent_type_ == "NORP" or " " in name \
                 or lookup(name) is not None or name.lower().rstrip(".") in TITLES or is_given_name(name) \
                 or (before is not None and before.group(1)[0].isupper()) \
-                or (g != "owner" and re.match(r"[ \t]*\w*['’]|[ \t]+[A-Z]", text[end:])) \
-                or any(x.start < end and start < x.end and x.cls not in ("person", "org") for x in raw):
+                or (g != "owner" and _NAME_GOES_ON.match(text, end)) \
+                or any(mentions.items[k].cls not in ("person", "org") for k in mentions.overlapping(start, end)):
             continue
         out.append(_Mention(start, end, name, name, "GPE", "place", role="locative"))
     return out
 
 
-def _token_at(analysis, start: int):
-    """The token of the analysed segments that starts at article offset `start`, else None."""
-    for base, doc in analysis.segments:
-        if base <= start < base + len(doc.text):
-            span = doc.char_span(start - base, start - base + 1, alignment_mode="expand")
-            return span[0] if span is not None and len(span) else None
-    return None
+def _token_at(segs: list, bases: list[int], start: int):
+    """The token of the analysed segments (`segs`: (offset, Doc, token offsets, length) in text order;
+    `bases`: their offsets) at article offset `start`, else None."""
+    k = bisect_right(bases, start) - 1
+    if k < 0:
+        return None
+    base, doc, idxs, size = segs[k]
+    if start >= base + size:
+        return None
+    i = bisect_right(idxs, start - base) - 1  # the token that holds the character
+    return doc[i] if i >= 0 else None
 
 
 def _dateline_places(art) -> list[str]:
