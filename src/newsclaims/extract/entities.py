@@ -425,8 +425,10 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     the recogniser labelled them (organisations, people) or missed: each becomes a place mention
     where it is written. So is the one-word name of a place an office or its people belong to
     (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel") or
-    of which a compass word names a part ("western Arvel", "south-eastern Arvel"), unless it is a given name or the last word of a longer name. Gazetteer names, and names
-    opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list running on into a name that is not a place
+    of which a compass word names a part ("western Arvel", "south-eastern Arvel"), unless it
+    is a given name or the last word of a longer name (`_places_of`). Gazetteer names, and names
+    opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list
+    running on into a name that is not a place
     ("the towns of Arvel and Dunsby Mayor Jane Roe") takes it in."""
     text = analysis.article.text
     spans = [(base, base + len(doc.text)) for base, doc in analysis.segments]
