@@ -248,6 +248,27 @@ def test_counts_of_the_dead_and_the_hurt_are_told_apart():
     assert not any("150" in d.text or "23" in d.text for d in cl.details), cl.details
 
 
+def test_a_toll_written_as_count_and_fate_word_is_compared():
+    """Headlines give tolls as a count and a fate word with no noun ("At least 14 dead",
+    "Twelve killed"): both count the dead, so two such tolls diverge, and a count of the hurt
+    ("30 injured") is no count of the dead."""
+    from newsclaims import parse_article
+
+    texts = {"a": "At least 14 dead as bus crashes into ravine near Tolvik\n\nA bus went off a mountain road "
+                  "near Tolvik on Tuesday, rescuers said.",
+             "b": "Twelve killed as bus crashes into ravine near Tolvik\n\nA bus left a mountain road near "
+                  "Tolvik on Tuesday, police said.",
+             "c": "30 injured as bus crashes into ravine near Tolvik\n\nA bus skidded off a mountain road "
+                  "near Tolvik on Tuesday, officials said."}
+    rep = reconcile([parse_article(t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if any(c.text.startswith("At least 14") for c in cl.claims))
+    assert {"a", "b"} <= set(cl.sources)
+    nums = [d for d in cl.divergences if d.kind == "number"]
+    assert [sorted(d.sources + d.versus) for d in nums] == [["a", "b"]], cl.divergences
+    assert "14" in nums[0].explanation and "Twelve" in nums[0].explanation
+    assert "30" not in nums[0].explanation
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

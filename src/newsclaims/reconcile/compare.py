@@ -510,9 +510,14 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
             continue
         a = singles[minority[0]]
         out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
-                              explanation=f"{', '.join(minority)} give {a.text!r}; {', '.join(sorted(rest))} give "
+                              explanation=f"{', '.join(minority)} {_give(minority)} {a.text!r}; {', '.join(sorted(rest))} "
+                                          f"{_give(rest)} "
                                           + ", ".join(repr(singles[g[0]].text) for g in groups[1:])))
     return out
+
+
+def _give(sources: list[str]) -> str:
+    return "gives" if len(sources) == 1 else "give"
 
 
 def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: str,

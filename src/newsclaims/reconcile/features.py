@@ -193,7 +193,8 @@ def _from_quantities(claim: Claim) -> list[Num]:
     (`Num.of`) stricter: the noun must follow the count before any punctuation (else, as in
     "Jane Doe, 58, and ..." or "one of the largest", it counts nothing known and conflicts with
     nothing), and an age is told apart by whom it is given for when a noun follows ("the
-    32-year-old champion" is not "the 36-year-old challenger")."""
+    32-year-old champion" is not "the 36-year-old challenger"). A count of people, or one whose
+    noun is itself a fate word ("14 dead", "twelve killed"), is told apart by what befell them."""
     out = []
     for q in claim.numbers:
         unit = of = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
@@ -203,8 +204,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
-            fate = _fate(claim, q, tail) if (not noun or _count_noun(noun) == "people") \
-                and q.text.lower() != "one" else None  # "when one is killed": a pronoun
+            fate = _FATES.get(lx.canon(noun)) if noun else None  # "14 dead", "twelve killed"
+            if not fate and (not noun or _count_noun(noun) == "people") and q.text.lower() != "one":
+                fate = _fate(claim, q, tail)  # not "when one is killed": a pronoun
             if fate:
                 of = "count:people:" + fate
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
