@@ -187,6 +187,23 @@ def test_a_conjunct_that_may_be_what_was_said_is_not_cut(sentence):
     assert len(claims(sentence)) == 1
 
 
+@pytest.mark.parametrize("sentence, figures, source", [
+    # the verb of the second figure is gapped: "left 12 dead and [left] 28 injured"
+    ("A bus accident near Tolvik on Tuesday left 12 people dead and 28 injured, according to local police.",
+     ["12", "28"], "local police"),
+    ("Five soldiers were killed and 11 wounded in the attack, the army said.", ["Five", "11"], "the army"),
+])
+def test_a_gapped_count_is_one_more_figure_of_its_clause(sentence, figures, source):
+    (c,) = claims(sentence)
+    assert [q.text for q in c.numbers] == figures
+    assert c.attribution == source
+
+
+def test_a_count_with_its_own_auxiliary_is_its_own_claim():
+    got = claims("Four people died and 20 were injured in the blast.")
+    assert [c.text for c in got] == ["Four people died", "20 were injured in the blast."]
+
+
 def test_a_quotation_the_sentence_splitter_left_open_is_not_cut():
     """'He explained, "A, but B.' is one quotation, whose closing mark the splitter put in a later
     sentence: the two clauses said are not cut apart."""

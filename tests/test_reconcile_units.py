@@ -269,6 +269,23 @@ def test_a_toll_written_as_count_and_fate_word_is_compared():
     assert "30" not in nums[0].explanation
 
 
+def test_a_conflicting_count_of_the_hurt_is_a_divergence_not_a_detail():
+    """"injuring 30 others" and "28 injured" count the hurt (the nouns after the figures
+    differ): the two figures diverge, and neither is listed as a detail of its outlet."""
+    from newsclaims import parse_article
+
+    texts = {"a": "A bus plunged into a ravine near Tolvik on Tuesday, killing 12 people and injuring 30 "
+                  "others, police said.",
+             "b": "A bus accident near Tolvik on Tuesday left 12 people dead and 28 injured, according to "
+                  "local police."}
+    rep = reconcile([parse_article("Crash\n\n" + t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if any(c.text.startswith("A bus accident") for c in cl.claims))
+    assert cl.sources == ["a", "b"]
+    assert [(d.kind, sorted(d.sources + d.versus)) for d in cl.divergences] == [("number", ["a", "b"])]
+    assert "30" in cl.divergences[0].explanation and "28" in cl.divergences[0].explanation
+    assert not any("30" in d.text or "28" in d.text for d in cl.details), cl.details
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

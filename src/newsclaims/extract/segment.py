@@ -230,7 +230,12 @@ def _clause_cuts(sent: Span) -> set[int]:
             # with its own object ("demanded and won a pay rise" shares one: neither cut)
             two_demands = t.pos_ == "VERB" and bool(cc) and t.i > root.i and t.right_edge.i - t.i >= 2 \
                 and demand_sense(t) and demand_sense(root) and _has_object(root, cc[-1].i)
-            if (own or after_comma or demand_beside or two_demands) and not enumeration and not condition:
+            # "left 12 people dead and 28 injured": a count and a bare participle, the verb gapped,
+            # is one more figure of the first clause (as "killing 12 and injuring 28" is)
+            gapped_count = t.tag_ == "VBN" and subj is not None and subj.pos_ == "NUM" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+            if (own or after_comma or demand_beside or two_demands) and not enumeration and not condition \
+                    and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
         # "said A and accused B": the speaker's second act, which the parser hangs on A
         if second_act(t, root):

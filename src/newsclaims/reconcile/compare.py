@@ -827,7 +827,7 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
                 extra.append(name)
         for x in pools[s].nums:
             if not any(same_number(x, y) or _same_count(x, y)
-                       or (x.unit == y.unit and x.counts == y.counts and _conflict_number(x, y))
+                       or (x.counts == y.counts and (x.counts or x.unit == y.unit) and _conflict_number(x, y))
                        for p in others for y in p.nums):
                 extra.append(x.text)  # a figure that conflicts with another outlet's is no detail
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
