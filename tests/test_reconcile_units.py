@@ -456,6 +456,20 @@ def test_opposite_predicates_contradict():
     assert [d.kind for d in cl.divergences] == ["contradiction"]
 
 
+def test_plain_opposite_verbs_in_reported_speech_contradict():
+    """"said the warehouse had failed its inspection" / "the warehouse passed its inspection,
+    the owner said": what is said has opposite verbs outside the synonym classes (pass / fail,
+    acquit / convict), in past forms."""
+    a = claim("a", "Fire chief Ola Brent said the depot had failed its last safety inspection.", predicate="say")
+    b = claim("b", "The depot passed its last safety inspection, the owner said.", predicate="say")
+    c = claim("c", "The depot passed its last safety inspection in May, the owner said.", predicate="say")
+    assert [d.kind for d in _divergences(a, b, 0.7)] == ["contradiction"]
+    assert _divergences(b, c, 0.9) == []
+    d = claim("d", "Lawyers said the jury had acquitted the driver.", predicate="say")
+    e = claim("e", "Lawyers said the jury convicted the driver.", predicate="say")
+    assert [x.kind for x in _divergences(d, e, 0.9)] == ["contradiction"]
+
+
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
     """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
     predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both

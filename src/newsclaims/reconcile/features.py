@@ -520,6 +520,8 @@ never may might could should can must""".split())
 #: what a speaker thinks is no happening of its own ("said she believes the ferry sank"); nor is
 #: an intention ("planned to cut jobs" says what would happen: the cut)
 _COGNITIVE = frozenset(lx.canon(w) for w in "believe think expect hope fear know seem suppose doubt".split())
+#: plain lemmas (outside the synonym classes) with an opposite: "had failed" / "passed" are read
+_PLAIN_OPPOSITES = frozenset(w for p in lx.OPPOSITE for w in p if not w.startswith("~"))
 _INTENT = frozenset(lx.canon(w) for w in "plan intend decide".split())
 DENY_CLASS = lx.canon("deny")
 
@@ -531,7 +533,8 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
     two plain claims; only contradictions read it. Nouns of a class ("the effects", "no
     injuries"), verbs of thinking and infinitives ("not meant to close": "to" is no auxiliary)
     are skipped; the caller passes no negated reporting verb ("did not say why ..."). A verb outside
-    the synonym lexicon counts in its base form right after an auxiliary ("would not intervene").
+    the synonym lexicon counts in its base form right after an auxiliary ("would not intervene"),
+    one with an opposite (`lx.OPPOSITE`: "pass" / "fail") in any verb form ("had failed").
     Limits: no parse, so a bare present form after a noun ("exports rise") is read only after an
     auxiliary."""
     prev, intent = "", False
@@ -550,6 +553,8 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
                 return c
             elif c == le == lw and after_aux and le in verbs and c != pred and c not in lx.UNINFORMATIVE:
                 return c  # a verb outside the lexicon, in its base form after an auxiliary ("would not intervene")
+            elif c == le in _PLAIN_OPPOSITES and verb_like and c != pred:
+                return c  # a verb with an opposite, in any form: "had failed", "passed"
     return None
 
 

@@ -107,7 +107,8 @@ _OPPOSITES = [
     ("~cut", "~increase"), ("~agree", "~reject"), ("~support", "~reject"),
     ("~gain", "~setback"), ("~gain", "~lose"), ("~confirm", "~deny"), ("~lift", "~impose"), ("~lift", "~block"),
     ("~release", "~halt"), ("~begin", "~halt"), ("~begin", "~close"), ("~enter", "~leave"),
-    ("~appoint", "~fire"), ("~agree", "~deny"),
+    ("~appoint", "~fire"), ("~agree", "~deny"), ("pass", "fail"), ("succeed", "fail"), ("acquit", "~convict"),
+    ("legal", "illegal"), ("guilty", "innocent"), ("survive", "~die"),
 ]
 
 
