@@ -286,6 +286,23 @@ def test_a_conflicting_count_of_the_hurt_is_a_divergence_not_a_detail():
     assert not any("30" in d.text or "28" in d.text for d in cl.details), cl.details
 
 
+def test_three_outlets_with_three_tolls_all_diverge():
+    """"killed two people" / "One person died" / "has risen to three": no two outlets agree, so
+    each diverges (not one against two), and no toll is listed as a detail."""
+    from newsclaims import parse_article
+
+    texts = {"a": "A fire at a depot in Tolvik killed two people on Sunday, the fire service said.",
+             "b": "One person died when a fire swept through a depot in Tolvik on Sunday, the fire service said.",
+             "c": "The toll from Sunday's depot fire in Tolvik has risen to three people dead, the fire service said."}
+    rep = reconcile([parse_article("Fire\n\n" + t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if len(cl.sources) == 3)
+    nums = [d for d in cl.divergences if d.kind == "number"]
+    assert len(nums) == 1 and sorted(nums[0].sources + nums[0].versus) == ["a", "b", "c"], cl.divergences
+    assert all(w in nums[0].explanation for w in ("two", "One", "three"))
+    assert cl.verdicts == {"a": "diverges", "b": "diverges", "c": "diverges"}
+    assert cl.details == []
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

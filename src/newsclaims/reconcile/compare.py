@@ -504,15 +504,19 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
                 groups.append([s])
         if len(groups) < 2:
             continue
+        # the largest group is the reference (ties: the last by source id); every other group
+        # whose figure is stated apart from the rest diverges from it ("one" / "two" / "three":
+        # all three outlets differ, not one against two that agree)
+        reference = max(groups, key=lambda g: (len(g), g))
         groups.sort(key=lambda g: (len(g), g))
-        minority, rest = groups[0], [s for g in groups[1:] for s in g]
-        if not _stated_apart(core, scores, unit, set(minority), set(rest)):
+        apart = [g for g in groups if g is not reference
+                 and _stated_apart(core, scores, unit, set(g), set(singles) - set(g))]
+        if not apart:
             continue
-        a = singles[minority[0]]
-        out.append(Divergence(kind="number", sources=minority, versus=sorted(rest),
-                              explanation=f"{', '.join(minority)} {_give(minority)} {a.text!r}; {', '.join(sorted(rest))} "
-                                          f"{_give(rest)} "
-                                          + ", ".join(repr(singles[g[0]].text) for g in groups[1:])))
+        minority = sorted(s for g in apart for s in g)
+        out.append(Divergence(kind="number", sources=minority, versus=sorted(reference),
+                              explanation="; ".join(f"{', '.join(sorted(g))} {_give(g)} {singles[g[0]].text!r}"
+                                                    for g in apart + [reference])))
     return out
 
 

@@ -205,8 +205,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
             fate = _FATES.get(lx.canon(noun)) if noun else None  # "14 dead", "twelve killed"
-            if not fate and (not noun or _count_noun(noun) == "people") and q.text.lower() != "one":
-                fate = _fate(claim, q, tail)  # not "when one is killed": a pronoun
+            if not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
+                             or (noun and _count_noun(noun) == "people")):
+                fate = _fate(claim, q, tail)
             if fate:
                 of = "count:people:" + fate
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
