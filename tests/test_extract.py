@@ -204,6 +204,24 @@ def test_a_count_with_its_own_auxiliary_is_its_own_claim():
     assert [c.text for c in got] == ["Four people died", "20 were injured in the blast."]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Minister Teodor Wills insisted on Friday that the changes were needed to keep pensions affordable.",
+     "statement"),  # "on Friday" says when, and the infinitive is no one's task
+    ("Wills insisted that the changes were needed to keep pensions affordable.", "statement"),
+    ("The unions insisted on a pay rise.", "demand"),
+    ("The unions insisted on Friday on a pay rise.", "demand"),
+])
+def test_insisting_that_something_is_so_is_no_demand(sentence, kind):
+    (c,) = claims(sentence)
+    assert c.kind == kind
+
+
+def test_what_is_insisted_on_is_not_cut_at_a_list_of_places():
+    (c,) = claims('Rask insisted the growing debt problems in Velmar and Ostravia had "absolutely nothing '
+                  'to do with the situation in Corvale."')
+    assert c.kind == "statement"
+
+
 def test_a_quotation_the_sentence_splitter_left_open_is_not_cut():
     """'He explained, "A, but B.' is one quotation, whose closing mark the splitter put in a later
     sentence: the two clauses said are not cut apart."""

@@ -30,7 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, demand_sense, has_parse, indirect_question, second_act, subject_of, withheld_speech
+from .segment import Unit, demand_sense, has_parse, indirect_question, second_act, subject_of, time_phrase, withheld_speech
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
@@ -364,7 +364,7 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
         return "assessment"
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     human_subj = subj is not None and (subj.ent_type_ in PERSONISH or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i"))
-    if pred in ("insist",) and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+    if pred in ("insist",) and any(c.dep_ == "prep" and c.lower_ == "on" and not time_phrase(c) for c in head.children):
         return "demand"
     # "called the decision a blow": naming something is a stated position
     # as is "dismissed the report as fantasy" (not "dismissed 200 workers")

@@ -105,3 +105,10 @@ for a, b in [
 
 #: subordinate markers at which a sentence may be split into two claims
 SPLIT_MARKERS = frozenset({"while", "whereas", "although", "though", "but", "however"})
+
+#: words of time: when a thing happened is no role in it ("..., the bank said on Thursday")
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today yesterday tomorrow tonight morning afternoon evening
+night weekend week month year day hour earlier later
+""".split())

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS
+from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, TIME_WORDS
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 #: a past happening told after a comma is an event of its own ("..., after police shot a man");
@@ -306,6 +306,15 @@ _NEEDS_FRAME = {"call": ("for", "on", "upon"), "ask": ("for",), "press": ("for",
 _NOT_A_CLAIM_HEAD = frozenset(("relcl", "acl", "amod", "compound"))
 
 
+def time_phrase(prep: Token) -> bool:
+    """A preposition that says when ("insisted on Friday that ..."): its object is a word of time
+    or a date or time entity."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and prep.i + 1 < len(prep.doc):
+        obj = prep.doc[prep.i + 1]  # no parse: the next word
+    return obj is not None and (obj.lower_ in TIME_WORDS or obj.ent_type_ in ("DATE", "TIME"))
+
+
 def demand_sense(t: Token) -> bool:
     """Whether a verb of the demand lexicon is used to make a demand (see _NEEDS_FRAME)."""
     lem = t.lemma_.lower()
@@ -319,11 +328,11 @@ def demand_sense(t: Token) -> bool:
     nxt = t.i + 1
     while nxt < len(t.doc) and t.doc[nxt].pos_ in ("ADV", "PART") and t.doc[nxt].lower_ not in frame:
         nxt += 1
-    if nxt < len(t.doc) and t.doc[nxt].lower_ in frame:
+    if nxt < len(t.doc) and t.doc[nxt].lower_ in frame and not time_phrase(t.doc[nxt]):
         return True
     # "ask X to do", "press the government to act": an infinitive after the object (found in the
     # verb's subtree, as the small parser often hangs it on the object)
-    if lem == "call":
+    if lem in ("call", "insist"):  # "insisted that X was needed to keep Y": no one is asked to keep it
         return False
     doc = t.doc
     return any(k.tag_ == "VB" and k.i > t.i + 1 and doc[k.i - 1].lower_ == "to" for k in t.subtree)

@@ -7,6 +7,7 @@ synonym class; `PRED_CLASS[lemma]` gives the class name (its first member, prefi
 from __future__ import annotations
 
 from ..extract.lexicon import ANTONYMS as _EXTRACT_ANTONYMS
+from ..extract.lexicon import TIME_WORDS  # noqa: F401  (re-exported: match reads it from here)
 
 #: synonym classes of predicates (verbs and their nominalisations); first word names the class
 _SYNONYMS = """
@@ -231,9 +232,3 @@ ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
 
-#: words of time: when a thing happened is no role in it ("..., the bank said on Thursday")
-TIME_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december today yesterday tomorrow tonight morning afternoon evening
-night weekend week month year day hour earlier later
-""".split())
