@@ -487,6 +487,21 @@ def test_plain_opposite_verbs_in_reported_speech_contradict():
     assert [x.kind for x in _divergences(d, e, 0.9)] == ["contradiction"]
 
 
+def test_claims_dated_by_different_weekdays_match_less():
+    """"released an autopsy on Wednesday" and "was shot on Saturday" are two happenings: a
+    different weekday lowers the match; a weekday that dates only the telling ("officials said on
+    Monday") does not count, nor does a claim naming two weekdays."""
+    assert features.happening_day("Two men were arrested in Tolvik on Saturday.") == "saturday"
+    assert features.happening_day("Two men were arrested in Tolvik, officials said on Monday.") is None
+    assert features.happening_day("Arrested on Saturday, they were charged on Monday.") is None
+    a = claim("a", "Police arrested two men after a raid on the Tolvik depot on Saturday.", kind="event",
+              predicate="arrest")
+    b = [claim("b", "Two suspects were detained after officers raided a depot in Tolvik" + end, kind="event",
+               predicate="detain") for end in (" on Saturday.", " on Tuesday.", ", officials said on Tuesday.")]
+    same, other, telling = (match.score(sig(a, 0), sig(x, 1), {}) for x in b)
+    assert other < same - 0.05 and other < telling - 0.05
+
+
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
     """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
     predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both

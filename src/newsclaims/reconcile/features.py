@@ -381,6 +381,7 @@ class Sig:
     lead: bool = False        # in its article's lead (set by the caller: reconcile._mark_leads)
     said_pred: str | None = None  # for a reporting predicate ("X said exports fell"): what is said ("~cut")
     said_neg: bool = False        # and whether that is negated ("has not resigned, her office said")
+    day: str | None = None        # the one weekday it dates its happening by (`happening_day`)
 
 
 def subject_clash(a: Sig, b: Sig) -> bool:
@@ -513,7 +514,23 @@ def signature(idx: int, claim: Claim) -> Sig:
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks),
-               said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words) != denial)
+               said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words) != denial,
+               day=happening_day(claim.text))
+
+
+_WEEKDAY_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+#: words before a weekday that date the telling, not the happening ("said on Monday")
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|stated|reported|announced|confirmed|wrote|"
+                             r"tweeted|noted|insisted|warned|argued|explained|declared|promised)\W+(?:\w+\W+){0,2}$",
+                             re.I)
+
+
+def happening_day(text: str) -> str | None:
+    """The one weekday a claim dates its happening by ("marched on Saturday"); None when it names
+    none or several, or dates only its telling ("officials said on Monday")."""
+    days = {m.group(1).lower() for m in _WEEKDAY_WORD.finditer(text)
+            if not _TELLING_BEFORE.search(text[max(0, m.start() - 40):m.start()])}
+    return days.pop() if len(days) == 1 else None
 
 
 _AUX_BEFORE = frozenset("""has have had will would was were is are be been being did does do not n't

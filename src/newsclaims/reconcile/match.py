@@ -12,7 +12,13 @@ Structure first, text second. The signals (`features` lists them):
   - two priors from news writing: both claims are their articles' leads (the inverted pyramid:
     outlets covering one story open with the same news, in their own words; within one article a
     headline restates its lead), and both are events
-    with the same predicate class (two reports of one happening, details aside).
+    with the same predicate class (two reports of one happening, details aside);
+  - a clash of weekdays (DAY_CLASH): each claim dates its happening by one weekday and the two
+    differ ("the autopsy was released on Wednesday" / "was shot on Saturday night"); a weekday
+    that dates the telling ("officials said on Monday") is not read, nor are two leads (each
+    tells its day's news of one story: "ran aground on Tuesday" / "refloated on Wednesday").
+    No change on the ECB+ training topics or the seed; applied to leads too it gained ECB+ ev
+    precision 0.006 at no F1, but split such leads.
 They are combined by a logistic function whose weights (`LR_WEIGHTS`) were fitted on the
 cross-outlet pairs of the seed annotation and rounded; a role swap (the subject side of one claim
 is the object side of the other and vice versa) then multiplies the score by ROLE_SWAP_FACTOR,
@@ -152,6 +158,7 @@ W = LR_WEIGHTS = {"core_dice": 2.2, "core_cont": 1.8, "all_dice": 2.6, "all_cont
               "fz_sort": 0.1, "pred": -1.2, "swap": 0.0, "clash": -0.5, "same_subj": 0.6, "num": 1.5,
               "kind_clash": -0.5, "leads": 2.5, "event_pred": 2.0}
 LR_BIAS = -3.8
+DAY_CLASH = -1.0  # added to the logit when the claims' happening days differ (-0.5 to -2 alike)
 
 
 def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
@@ -180,9 +187,12 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
         z += W["num"]
     if _kind_clash(a, b):
         z += W["kind_clash"]
-    if _both_leads(a, b):
+    leads = _both_leads(a, b)
+    if leads:
         z += W["leads"]
     if _same_event(a, b):
         z += W["event_pred"]
+    if a.day and b.day and a.day != b.day and not leads:  # two leads tell the news of the day: one
+        z += DAY_CLASH                                    # ran aground on Tuesday, one refloats on Wednesday
     s = 1.0 / (1.0 + math.exp(-z))
     return s * ROLE_SWAP_FACTOR if swap or responds(a, b) else s
