@@ -268,6 +268,7 @@ def test_dates_are_yyyymmdd_with_unknown_parts_zero(text, span, value):
     "Meet at 10:30 on site.", "Open 24/7 now.", "At 5pm sharp.", "At 5 a.m. today.",
     "COVID-19 spread.", "G7 leaders met.", "A 5G mast.", "F-16 jets flew.",
     "1. Redrawing the map", "  2) Second point",
+    "Call 907-745-4811 with tips.", "Call (907) 745-4811.", "Call 745-4811.", "Dial +1 907.745.4811.",
 ])
 def test_times_identifiers_and_list_markers_are_skipped(text):
     assert find_quantities(text) == []
@@ -342,6 +343,8 @@ def test_same_quantity(x, y):
 @pytest.mark.parametrize("x, y", [
     ("30%", "half"),
     ("30", "31"),
+    ("67", "68"),  # whole counts are exact: no 1% rounding joins two of them
+    ("250 seats", "252 seats"),
     ("two weeks", "three months"),
     ("in 2014", "in 2019"),
     ("May 28, 2025", "May 29, 2025"),

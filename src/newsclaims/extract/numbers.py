@@ -808,14 +808,20 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if not text:
         return []
     make = Quantity.model_validate
+    phones = [m.span() for m in _PHONE.finditer(text)] if "-" in text or "." in text else []
     return [make({"text": text[h.start:h.end], "start": h.start + offset, "end": h.end + offset,
                   "value": float(h.value), "unit": h.unit, "approximate": h.approx})
-            for h in _Scanner(text).scan()]
+            for h in _Scanner(text).scan() if not any(a < h.end and h.start < b for a, b in phones)]
+
+
+#: a telephone number ("907-745-4811", "(907) 745-4811", "745-4811"): no quantity
+_PHONE = re.compile(r"(?<![\d-])(?:(?:\+?\d{1,3}[-. ])?(?:\(\d{3}\) ?|\d{3}[-.]))?\d{3}[-.]\d{4}(?![\d-])")
 
 
 # --- comparing quantities ------------------------------------------------------------------------
 
 _EXACT_TOL = 0.01  # rounding of an exact figure: "a third" and "33%" are the same
+_WHOLE_TOL = 0.49  # at most this either side of an exact whole count (so 67 and 68 differ)
 _LOWER_HEDGES = sorted(_HEDGES, key=len, reverse=True)
 
 
@@ -848,10 +854,12 @@ def _hedge_kind(q: Quantity) -> str | None:
 
 def _interval(q: Quantity, tol: float, loose: bool) -> tuple[float, float]:
     """The values `q` admits, in its dimension's unit. `loose`: open-ended bounds stay open."""
-    _, v = _dimension(q)
+    dim, v = _dimension(q)
     e = _EXACT_TOL
     kind = _hedge_kind(q)
     if kind is None:
+        if dim == "count" and v == int(v):  # a whole count is exact: 67 is not 68
+            return v - min(e * v, _WHOLE_TOL), v + min(e * v, _WHOLE_TOL)
         return v * (1 - e), v * (1 + e)
     if kind == "about":
         return v * (1 - tol), v * (1 + tol)
