@@ -303,6 +303,28 @@ def test_three_outlets_with_three_tolls_all_diverge():
     assert cl.details == []
 
 
+def test_a_bare_figure_is_compared_by_the_noun_it_is_given_for():
+    """"raise the retirement age to 67" / "to 68": a figure with no noun after it is a value of
+    the noun before it ("age to", "turnout of"), so the two diverge; a figure given twice by one
+    outlet, once where it conflicts, is no detail of that outlet."""
+    from newsclaims import parse_article
+
+    texts = {"a": "Thousands marched through Velmar on Saturday against the plan to raise the retirement "
+                  "age to 67.",
+             "b": "Thousands of people marched in Velmar on Saturday against a plan to raise the retirement "
+                  "age to 68."}
+    rep = reconcile([parse_article("March\n\n" + t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if len(cl.sources) == 2)
+    assert [(d.kind, sorted(d.sources + d.versus)) for d in cl.divergences] == [("number", ["a", "b"])]
+    assert "67" in cl.divergences[0].explanation and "68" in cl.divergences[0].explanation
+    assert cl.details == []
+    assert features._anchor(cl.claims[0], cl.claims[0].numbers[-1]) == "age"
+    rose = claim("c", "Unemployment rose to 67 in May.")
+    from newsclaims.models import Quantity
+    q = Quantity(text="67", start=19, end=21, value=67.0)
+    assert features._anchor(rose, q) is None  # "rose to 67" says nothing of what is counted
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

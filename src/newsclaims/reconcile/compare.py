@@ -829,11 +829,14 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
             if not any(key in p.names or key in p.known for p in others) \
                     and not (set(key.split()) & (other_tokens | other_names)) and not set(key.split()) <= disputed:
                 extra.append(name)
-        for x in pools[s].nums:
-            if not any(same_number(x, y) or _same_count(x, y)
+        # a figure that another outlet gives, or conflicts with, is no detail; nor is it when the
+        # outlet gives it twice and one of the two is so ("draws 100,000" in a headline, "more than
+        # 100,000 people" below it)
+        told = {x.value for x in pools[s].nums
+                if any(same_number(x, y) or _same_count(x, y) or x.text.lower() == y.text.lower()
                        or (x.counts == y.counts and (x.counts or x.unit == y.unit) and _conflict_number(x, y))
-                       for p in others for y in p.nums):
-                extra.append(x.text)  # a figure that conflicts with another outlet's is no detail
+                       for p in others for y in p.nums)}
+        extra += [x.text for x in pools[s].nums if x.value not in told]
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
             if c not in _EXTENT:  # "address", "review" are outcome words: they matter in a conflict only
                 continue

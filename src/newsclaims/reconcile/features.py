@@ -210,12 +210,33 @@ def _from_quantities(claim: Claim) -> list[Num]:
                 fate = _fate(claim, q, tail)
             if fate:
                 of = "count:people:" + fate
+            elif not noun:
+                anchor = _anchor(claim, q)
+                if anchor:  # "the retirement age to 67": a figure of the age
+                    of = "value:" + anchor
         elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
             run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+#: prepositions between a noun and the bare figure it is given for ("the retirement age to 67")
+_ANCHOR_PREPS = frozenset(("to", "of", "at"))
+
+
+def _anchor(claim: Claim, q) -> str | None:
+    """The noun a bare figure with no noun after it is a value of: "<noun> to/of/at <figure>"
+    ("raise the retirement age to 67", "a turnout of 61"), the noun neither a stop word nor of a
+    predicate class ("rose to 67" says nothing of what rose)."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])[-2:]
+    if len(before) < 2 or before[1].lower() not in _ANCHOR_PREPS or not before[0][0].isalpha():
+        return None
+    le = lemma(before[0])
+    if le in STOP or lx.canon(le) != le or le in lx.PRED_CLASS:
+        return None
+    return le
 
 
 #: what befell the people a count counts, by the synonym class of a word near it: the dead
@@ -301,7 +322,9 @@ def _counted(claim: Claim, q, tail: list[str]) -> str:
             return ""
         le = lemma(w)
         if le not in STOP:
-            return le
+            # a past-tense verb is no counted noun ("Thousands marched", "12 injured": what
+            # befell them is read by `_fate`)
+            return "" if w.lower().endswith("ed") and le != w.lower() else le
         if w.lower() not in _NOUN_DETERMINERS:
             return ""
     return ""
