@@ -1010,6 +1010,14 @@ def test_maintains_that_asserts():
     assert asserted.pred == say and features.lx.canon("maintain") not in asserted.tset
     kept = _sig("The army maintains control of the port", predicate="maintain")
     assert kept.pred == features.lx.canon("maintain")
+    # "insisted (on Friday) that X" says X; "insisted on a pay rise" demands it
+    for text in ("Minister Ola Brent insisted on Friday that the changes were needed",
+                 "Minister Ola Brent insisted that the changes were needed"):
+        assert _sig(text, predicate="insist").pred == say, text
+    demand = features.lx.canon("demand")
+    assert _sig("The union insisted on a pay rise", predicate="insist", kind="demand").pred == demand
+    assert _sig("The union insisted on Friday that the mayor resign", predicate="insist", kind="demand").pred == demand
+    assert _sig("The firm maintained the bridge that collapsed", predicate="maintain").pred != say
 
 
 def test_the_idea_of_is_not_content():

@@ -664,13 +664,26 @@ def _inverted_cue(claim: Claim) -> bool:
 
 
 def _asserts_that(claim: Claim, words: list[str]) -> bool:
-    """The predicate is a verb that, followed by "that", asserts rather than keeps or holds
-    (`lexicon.ASSERTING_SENSE`: "maintains that", "holds that")."""
+    """The predicate is a verb that, followed by "that", asserts rather than keeps, holds or
+    demands (`lexicon.ASSERTING_SENSE`: "maintains that", "insisted on Friday that": only words of
+    time or `_BEFORE_THAT` between), unless the extractor read a demand."""
     pred = (claim.predicate or "").lower()
-    if pred not in lx.ASSERTING_SENSE:
+    if pred not in lx.ASSERTING_SENSE or claim.kind == "demand":
         return False
-    return any(lemma(w.lower()) == pred and words[k + 1].lower() == "that"
-               for k, w in enumerate(words[:-1]))
+    for k, w in enumerate(words[:-1]):
+        if lemma(w.lower()) != pred:
+            continue
+        for x in words[k + 1:k + 4]:
+            lx_ = x.lower()
+            if lx_ == "that":
+                return True
+            if lx_ not in _BEFORE_THAT and lx_ not in lx.TIME_WORDS:
+                break
+    return False
+
+
+#: words that may stand between an asserting verb and its "that" ("insisted on Friday that")
+_BEFORE_THAT = frozenset("on again repeatedly also still last this".split())
 
 
 def _only_in(words: list[str], inside: set[int]) -> set[str]:

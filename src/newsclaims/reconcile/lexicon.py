@@ -228,7 +228,7 @@ PHRASAL = {
 PARTICLES = frozenset(p for _, p in PHRASAL)
 
 #: verbs of keeping or holding that, followed by "that", assert ("maintains that X" = "says X")
-ASSERTING_SENSE = frozenset("maintain hold keep contend".split())
+ASSERTING_SENSE = frozenset("maintain hold keep contend insist".split())
 
 NEGATIONS = frozenset("not no never n't nobody nothing none neither nor without".split())
 
