@@ -524,6 +524,29 @@ def test_claims_dated_by_different_weekdays_match_less():
     assert other < same - 0.05 and other < telling - 0.05
 
 
+def test_a_contradiction_at_the_edge_of_a_cluster_is_found():
+    """"Marlow's shares fell 3%" joins "Marlow shares jumped 18%" only loosely (its words and
+    figure differ because it contradicts them): with one named subject it still contradicts."""
+    from newsclaims import parse_article
+
+    texts = {"a": "Kestrel Foods to buy Marlow Dairies for $5 billion\n\nKestrel Foods has agreed to buy Marlow "
+                  "Dairies for $5 billion in cash, the companies said on Monday.\n\nThe deal is expected to close in "
+                  "the second half of next year, subject to regulatory approval.\n\nKestrel chief executive Dana "
+                  "Pruitt said the purchase would make the company the country's largest dairy producer.\n\n"
+                  "Marlow shares jumped 18% on the news.",
+             "b": "Marlow Dairies agrees to $5.2bn takeover by Kestrel\n\nMarlow Dairies will be acquired by Kestrel "
+                  "Foods in a deal worth $5.2bn including debt.\n\nShares in Marlow rose 18 per cent in early "
+                  "trading.\n\nPruitt said the combined company would have about 12,000 employees.",
+             "c": "Kestrel Foods snaps up rival Marlow\n\nKestrel Foods said on Monday it would acquire Marlow "
+                  "Dairies in an all-cash deal valued at about $5 billion.\n\nRegulators are expected to scrutinise "
+                  "the deal closely, analysts said.\n\nMarlow's shares fell 3% after the announcement."}
+    rep = reconcile([parse_article(t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if any("fell 3%" in c.text for c in cl.claims))
+    assert cl.sources == ["a", "b", "c"]
+    assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("contradiction", ["c"], ["a", "b"])]
+    assert cl.verdicts["c"] == "diverges"
+
+
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
     """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
     predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both

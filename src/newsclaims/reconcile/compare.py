@@ -21,9 +21,11 @@ mean score to the other outlets' claims below PERIPHERY times the cluster's mean
     neither claim using both: a `scope` divergence ("all four regions" counts, it is not extent);
   - opposite predicates (`lexicon.opposite`: rose/fell, won/lost) or a negation of one content
     predicate on one side only (not of "say" or "be": "would not say where" is no denial of
-    "said that"), between two claims that matched strongly, that name no different subjects and,
-    for quotations, quote one speaker: a `contradiction`, one per outlet that contradicts the
-    others (naming them all).
+    "said that"), between two claims that matched strongly (CONTRADICTION_MIN_SCORE, or when
+    both name one subject CONTRADICTION_NAMED_MIN_SCORE, which also reads a claim at the
+    cluster's edge: "Marlow's shares fell 3%" beside "Marlow shares jumped 18%"), that name no
+    different subjects and, for quotations, quote one speaker: a `contradiction`, one per outlet
+    that contradicts the others (naming them all).
 Anything else an outlet has and the others lack (a name, a number, a list member, a qualifier)
 is a `Detail`; an outlet with details and no divergence `adds_detail`; with none `agrees`; one
 outlet alone is `exclusive`. A divergence names both sides (`sources`: the fewer outlets) and
@@ -53,7 +55,7 @@ from .features import DENY_CLASS, STOP, Num, Sig, lemma, place_words, subject_cl
 NUM_TOL_APPROX = 0.15
 NUM_TOL_EXACT = 0.02
 CONTRADICTION_MIN_SCORE = 0.55
-CONTRADICTION_NAMED_MIN_SCORE = 0.2  # when both claims name one subject (`_named_subject`)
+CONTRADICTION_NAMED_MIN_SCORE = 0.15  # when both claims name one subject (`_named_subject`)
 NUMBER_MIN_SCORE = 0.4  # a number divergence needs two claims that match this well to give the figures
 LIST_MIN_SCORE = 0.4  # two claims listing the members of one set match this well
 PERIPHERY = 0.75
@@ -756,7 +758,12 @@ def _stated(s: Sig) -> tuple[str | None, bool]:
     return s.pred, s.neg
 
 
-def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> list[Divergence]:
+def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
+                    core: set[int] | None = None) -> list[Divergence]:
+    """Pairs of outlets' claims with opposite predicates (or one negated), matched well enough.
+    A claim outside the cluster's `core` (indices; None: all are core) is read only against a
+    claim about the same named subject: "Marlow's shares fell 3%" sits at the edge of a cluster
+    of "Marlow shares jumped 18%" because of the very words that contradict it."""
     out = []
     found: dict[tuple[str, str], tuple[Sig, Sig, str]] = {}
     for i, a in enumerate(sigs):
@@ -764,7 +771,10 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float]) -> li
             if a.source == b.source:
                 continue
             key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
-            if scores.get(key, 0.0) < (CONTRADICTION_NAMED_MIN_SCORE if _named_subject(a, b) else CONTRADICTION_MIN_SCORE):
+            named = _named_subject(a, b)
+            if core is not None and not named and not (a.idx in core and b.idx in core):
+                continue
+            if scores.get(key, 0.0) < (CONTRADICTION_NAMED_MIN_SCORE if named else CONTRADICTION_MIN_SCORE):
                 continue
             if not _comparable(a, b):
                 continue
@@ -907,7 +917,7 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     found = [(d, t) for d, t in _entity_set_divergences(cpools, sigs) if _listed_apart(core, scores, context, d)]
     sets = [d for d, _ in found]
     divs = (_number_divergences(cpools, core, scores) + sets + _scope_divergences(cpools)
-            + _contradictions(core, scores))
+            + _contradictions(sigs, scores, {s.idx for s in core}))
     details = _details(pools, frozenset().union(*(t for _, t in found)))
     verdicts = {}
     # the minority of a conflict diverges; when neither side outnumbers the other, both do
