@@ -222,6 +222,15 @@ def test_what_is_insisted_on_is_not_cut_at_a_list_of_places():
     assert c.kind == "statement"
 
 
+@pytest.mark.parametrize("sentence, predicate, kind", [
+    ("Police said they believe the gunman acted alone.", "act", "event"),
+    ("Officials said they think the fire started in the kitchen.", "start", "event"),
+])
+def test_what_sources_say_they_believe_is_the_claim(sentence, predicate, kind):
+    (c,) = claims(sentence)
+    assert (c.predicate, c.kind, c.stance) == (predicate, kind, "reports")
+
+
 def test_a_quotation_the_sentence_splitter_left_open_is_not_cut():
     """'He explained, "A, but B.' is one quotation, whose closing mark the splitter put in a later
     sentence: the two clauses said are not cut apart."""

@@ -193,7 +193,15 @@ def reported_content(unit: Unit) -> Token | None:
     if content is None:
         return None
     subj = speech_subject(unit.head)
-    return content if subj is not None and _source_subject(subj) else None
+    if subj is None or not _source_subject(subj):
+        return None
+    # "the coroner said he believes X died": what is reported is that X died
+    inner = next((c for c in content.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    return inner if inner is not None and _lem(content) in _THINKING else content
+
+
+#: verbs of thinking whose clause is what a source reports ("said he believes X died")
+_THINKING = frozenset("believe think suspect understand assume".split())
 
 
 def content_clause(unit: Unit) -> Token | None:
