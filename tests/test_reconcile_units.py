@@ -547,6 +547,17 @@ def test_a_contradiction_at_the_edge_of_a_cluster_is_found():
     assert cl.verdicts["c"] == "diverges"
 
 
+def test_a_predicate_bounded_in_time_does_not_contradict_its_opposite():
+    """"denied the accusations until coming forward" and "confirmed the accusations after coming
+    forward" both hold: one was true until the other began."""
+    a = claim("a", "Ola Brent denied the accusations for years until finally coming forward in May.", predicate="deny")
+    b = claim("b", "Ola Brent confirmed the accusations in May after coming forward.", predicate="confirm")
+    c = claim("c", "Ola Brent confirmed the accusations for years after coming forward in May.", predicate="confirm")
+    assert _divergences(a, b, 0.9) == []
+    d = claim("d", "Ola Brent denied the accusations for years after coming forward in May.", predicate="deny")
+    assert [x.kind for x in _divergences(c, d, 0.9)] == ["contradiction"]
+
+
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
     """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
     predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both

@@ -758,6 +758,15 @@ def _stated(s: Sig) -> tuple[str | None, bool]:
     return s.pred, s.neg
 
 
+_TIME_BOUND = re.compile(r"\b(?:until|till|only after|only when|at first|initially)\b", re.I)
+
+
+def _time_bounded(s: Sig) -> bool:
+    """The claim bounds its predicate in time ("denied the accusations until finally coming
+    forward", "only after he came forward"): its opposite at another time is no contradiction."""
+    return bool(_TIME_BOUND.search(s.claim.text))
+
+
 def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                     core: set[int] | None = None) -> list[Divergence]:
     """Pairs of outlets' claims with opposite predicates (or one negated), matched well enough.
@@ -776,7 +785,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                 continue
             if scores.get(key, 0.0) < (CONTRADICTION_NAMED_MIN_SCORE if named else CONTRADICTION_MIN_SCORE):
                 continue
-            if not _comparable(a, b):
+            if not _comparable(a, b) or _time_bounded(a) or _time_bounded(b):
                 continue
             why = None
             (pa, na), (pb, nb) = _stated(a), _stated(b)
