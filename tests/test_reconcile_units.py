@@ -325,6 +325,24 @@ def test_a_bare_figure_is_compared_by_the_noun_it_is_given_for():
     assert features._anchor(rose, q) is None  # "rose to 67" says nothing of what is counted
 
 
+def test_a_figure_the_other_outlet_also_gives_is_no_divergence():
+    """"a 72 yard touchdown run" / "190 yards, including a 72-yard touchdown run": the second
+    outlet gives the first one's figure too, so the yards do not diverge; "12 injured" / "18
+    injured and 12 arrested" still do (the 12 there counts the arrested)."""
+    from newsclaims import extract_claims, parse_article
+
+    def one(source, text):
+        (c,) = [c for c in extract_claims(parse_article("Game\n\n" + text + "\n", source=source)) if not c.headline]
+        return c
+
+    run = one("a", "Ola Brent opened the second half with a 72 yard touchdown run.")
+    total = one("b", "Ola Brent ran for 190 yards in the second half, including a 72-yard touchdown run.")
+    assert [d.kind for d in _divergences(run, total, 0.9)] == []
+    hurt = one("c", "Police said 12 people were injured in the riots.")
+    both = one("d", "Police said 18 people were injured in the riots and 12 were arrested.")
+    assert [d.kind for d in _divergences(hurt, both, 0.9)] == ["number"]
+
+
 def test_partial_versus_significant_relief_is_scope():
     cs = [claim("a", "Moscow also seeks partial sanctions relief.", kind="demand", predicate="seek"),
           claim("b", "Moscow has also demanded significant sanctions relief.", kind="demand", predicate="demand"),

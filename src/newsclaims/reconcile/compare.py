@@ -512,7 +512,9 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
         reference = max(groups, key=lambda g: (len(g), g))
         groups.sort(key=lambda g: (len(g), g))
         apart = [g for g in groups if g is not reference
-                 and _stated_apart(core, scores, unit, set(g), set(singles) - set(g))]
+                 and _stated_apart(core, scores, unit, set(g), set(singles) - set(g))
+                 and not _also_given(pools, singles[g[0]], set(singles) - set(g))
+                 and not _also_given(pools, singles[reference[0]], set(g))]
         if not apart:
             continue
         minority = sorted(s for g in apart for s in g)
@@ -520,6 +522,14 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
                               explanation="; ".join(f"{', '.join(sorted(g))} {_give(g)} {singles[g[0]].text!r}"
                                                     for g in apart + [reference])))
     return out
+
+
+def _also_given(pools: dict[str, Pooled], fig: Num, sources: set[str]) -> bool:
+    """Some outlet of `sources` gives the figure too, of the same unit but for a thing not known
+    ("226 yards ..., including an 86-yard run" gives the other outlet's "86 yard" run): the two
+    may agree on it, so it is no divergence."""
+    return any(y.unit == fig.unit and not y.counts and same_number(y, fig)
+               for src in sources for y in pools[src].nums)
 
 
 def _give(sources: list[str]) -> str:
