@@ -576,6 +576,16 @@ def test_a_predicate_bounded_in_time_does_not_contradict_its_opposite():
     assert [x.kind for x in _divergences(c, d, 0.9)] == ["contradiction"]
 
 
+def test_refusing_to_do_something_contradicts_doing_it():
+    """"has refused to resign" states that she did not resign: against "resigned" it contradicts,
+    against "will not resign" it agrees."""
+    refused = claim("a", "Mayor Ines Calder has refused to resign after the audit.", predicate="refuse")
+    quit = claim("b", "Mayor Ines Calder resigned after the audit.", predicate="resign", kind="event")
+    stays = claim("c", "Mayor Ines Calder will not resign after the audit.", predicate="resign")
+    assert [d.kind for d in _divergences(refused, quit, 0.9)] == ["contradiction"]
+    assert _divergences(refused, stays, 0.9) == []
+
+
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():
     """ "The Hawks beat the Rams" and "The Rams lost to the Hawks": crossed roles with converse
     predicates agree; with a non-converse verb crossed roles stay a role swap, and one team both

@@ -761,10 +761,17 @@ def _named_subject(a: Sig, b: Sig) -> bool:
     return bool(a.subj & a.names & b.subj & b.names)
 
 
+_REFUSED = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.I)
+
+
 def _stated(s: Sig) -> tuple[str | None, bool]:
-    """The predicate a claim states and its negation; for "X said <content>", the content's."""
+    """The predicate a claim states and its negation; for "X said <content>", the content's; for
+    "X refused (declined) to resign", "resign", negated."""
     if s.said_pred and (s.pred in lx.REPORTING or s.pred == DENY_CLASS):
         return s.said_pred, s.said_neg
+    m = _REFUSED.search(s.claim.text)
+    if m and s.pred == lx.canon("refuse"):
+        return lx.canon(lemma(m.group(1).lower())), not s.neg
     return s.pred, s.neg
 
 
