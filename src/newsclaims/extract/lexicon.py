@@ -106,9 +106,9 @@ for a, b in [
 #: subordinate markers at which a sentence may be split into two claims
 SPLIT_MARKERS = frozenset({"while", "whereas", "although", "though", "but", "however"})
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: words of time: when a thing happened is no role in it ("..., the bank said on Thursday")
-TIME_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december today yesterday tomorrow tonight morning afternoon evening
-night weekend week month year day hour earlier later
-""".split())
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset("""
+january february march april may june july august september october november december today
+yesterday tomorrow tonight morning afternoon evening night weekend week month year day hour earlier
+later""".split())

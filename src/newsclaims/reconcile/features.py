@@ -234,7 +234,7 @@ def _anchor(claim: Claim, q) -> str | None:
     if len(before) < 2 or before[1].lower() not in _ANCHOR_PREPS or not before[0][0].isalpha():
         return None
     le = lemma(before[0])
-    if le in STOP or lx.canon(le) != le or le in lx.PRED_CLASS:
+    if le in STOP or le in lx.PRED_CLASS:
         return None
     return le
 
@@ -541,7 +541,7 @@ def signature(idx: int, claim: Claim) -> Sig:
                day=happening_day(claim.text))
 
 
-_WEEKDAY_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(lx.WEEKDAYS) + r")\b", re.I)
 #: words before a weekday that date the telling, not the happening ("said on Monday")
 _TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|stated|reported|announced|confirmed|wrote|"
                              r"tweeted|noted|insisted|warned|argued|explained|declared|promised)\W+(?:\w+\W+){0,2}$",
