@@ -584,6 +584,8 @@ def test_refusing_to_do_something_contradicts_doing_it():
     stays = claim("c", "Mayor Ines Calder will not resign after the audit.", predicate="resign")
     assert [d.kind for d in _divergences(refused, quit, 0.9)] == ["contradiction"]
     assert _divergences(refused, stays, 0.9) == []
+    declined = claim("d", "Mayor Ines Calder has declined to resign after the audit.", predicate="decline")
+    assert [d.kind for d in _divergences(declined, quit, 0.9)] == ["contradiction"]
 
 
 def test_one_result_told_from_its_two_sides_is_one_claim_not_a_swap_or_a_contradiction():

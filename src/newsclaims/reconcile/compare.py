@@ -762,6 +762,7 @@ def _named_subject(a: Sig, b: Sig) -> bool:
 
 
 _REFUSED = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.I)
+_REFUSING = frozenset((lx.canon("refuse"), lx.canon("decline")))  # "decline" is of the "~cut" class
 
 
 def _stated(s: Sig) -> tuple[str | None, bool]:
@@ -769,8 +770,8 @@ def _stated(s: Sig) -> tuple[str | None, bool]:
     "X refused (declined) to resign", "resign", negated."""
     if s.said_pred and (s.pred in lx.REPORTING or s.pred == DENY_CLASS):
         return s.said_pred, s.said_neg
-    m = _REFUSED.search(s.claim.text)
-    if m and s.pred == lx.canon("refuse"):
+    m = _REFUSED.search(s.claim.text) if s.pred in _REFUSING else None
+    if m:
         return lx.canon(lemma(m.group(1).lower())), not s.neg
     return s.pred, s.neg
 
@@ -792,9 +793,13 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
     of "Marlow shares jumped 18%" because of the very words that contradict it."""
     out = []
     found: dict[tuple[str, str], tuple[Sig, Sig, str]] = {}
+    stated = {s.idx: _stated(s) for s in sigs}
+    bounded = {s.idx for s in sigs if _time_bounded(s)}
     for i, a in enumerate(sigs):
+        if a.idx in bounded:
+            continue
         for b in sigs[i + 1:]:
-            if a.source == b.source:
+            if a.source == b.source or b.idx in bounded:
                 continue
             key = (a.idx, b.idx) if a.idx < b.idx else (b.idx, a.idx)
             named = _named_subject(a, b)
@@ -802,10 +807,10 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                 continue
             if scores.get(key, 0.0) < (CONTRADICTION_NAMED_MIN_SCORE if named else CONTRADICTION_MIN_SCORE):
                 continue
-            if not _comparable(a, b) or _time_bounded(a) or _time_bounded(b):
+            if not _comparable(a, b):
                 continue
             why = None
-            (pa, na), (pb, nb) = _stated(a), _stated(b)
+            (pa, na), (pb, nb) = stated[a.idx], stated[b.idx]
             if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b):
                 why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
             elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE:
@@ -834,7 +839,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
             if s.source in sides[0] or s.source in sides[1]:
                 continue
             for k, ref in enumerate((mine, theirs)):
-                if _stated(s) == _stated(ref) and _stated(s)[0] and _comparable(s, ref):
+                if stated[s.idx] == stated[ref.idx] and stated[s.idx][0] and _comparable(s, ref):
                     sides[k].append(s.source)
                     break
         ours, others = sorted(set(sides[0])), sorted(set(sides[1]) - set(sides[0]))
