@@ -27,6 +27,13 @@ def test_coordinated_demands_become_one_claim_each():
     ("Farmers urged ministers to cut diesel duty and scrap the new levy.", ["cut diesel duty", "scrap the new levy"]),
     ("The union wants the company to reinstate the drivers, pay overtime and stop outsourcing.",
      ["reinstate the drivers", "pay overtime", "stop outsourcing"]),
+    # the parser hangs "open talks" and "raise fares" on the object ("open" as an adjective)
+    ("Drivers demanded the operator withdraw the rota, open talks and raise fares.",
+     ["withdraw the rota", "open talks", "raise fares"]),
+    ("Shop owners demanded that the council withdraw the levy and open talks with traders.",
+     ["withdraw the levy", "open talks with traders"]),
+    ("The residents demanded the firm rehouse the families, clear the rubble and secure the site.",
+     ["rehouse the families", "clear the rubble", "secure the site"]),
 ])
 def test_coordinated_demanded_actions_become_one_claim_each(sentence, items):
     cs = claims(sentence)

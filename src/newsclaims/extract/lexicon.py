@@ -112,3 +112,6 @@ TIME_WORDS = frozenset(WEEKDAYS) | frozenset("""
 january february march april may june july august september october november december today
 yesterday tomorrow tonight morning afternoon evening night weekend week month year day hour earlier
 later""".split())
+#: words that are verbs and adjectives alike, which the tagger reads as adjectives before a noun
+#: ("... and open talks", "free the hostages"): in a list of demanded acts they start an act
+VERB_ADJECTIVES = frozenset("open free clear close lower secure clean empty complete correct".split())

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, TIME_WORDS
+from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, TIME_WORDS, VERB_ADJECTIVES
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 #: a past happening told after a comma is an event of its own ("..., after police shot a man");
@@ -483,20 +483,26 @@ def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
         todo += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > comp.i
                  and not _own_subject(c) and lo <= c.left_edge.i < hi]
         verbs += todo[1:]
+    starts_of: dict[int, Token] = {}  # item start -> the item's verb (or its noun, see below)
     while todo:
         v = todo.pop()
         for c in v.children:
-            if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c) and lo <= c.left_edge.i < hi:
+            if c.dep_ == "conj" and _bare_verb(c) and not _own_subject(c) and lo <= c.left_edge.i < hi:
                 verbs.append(c)
                 todo.append(c)
+        for c in _misattached_items(v, lo, hi):
+            if c.i not in starts_of:
+                starts_of[c.i] = c
+                if c.tag_ == "VB":
+                    todo.append(c)
     # every verb has words of its own: "urged users to test and deploy the update" is one
     # demand (the object is shared), and so, conservatively, is "to resign and hold elections"
     own = ("aux", "cc", "punct", "conj", "neg")
-    if not verbs or not all(any(c.dep_ not in own for c in v.children) for v in [comp] + verbs):
+    if not (verbs or starts_of) or not all(any(c.dep_ not in own for c in v.children) for v in [comp] + verbs):
         return []
     if any(t.text in _QUOTE_MARKS for t in tokens):
         return []  # a quotation spans the items: cutting would split it
-    starts = [lo] + sorted(v.left_edge.i for v in verbs)
+    starts = [lo] + sorted({v.left_edge.i for v in verbs} | set(starts_of))
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     bounds = []
@@ -508,6 +514,44 @@ def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
             return []
         bounds.append((a, b))
     return bounds
+
+
+def _bare_verb(t: Token) -> bool:
+    """A bare infinitive, or a verb-adjective homograph the tagger took for an adjective but
+    that governs an object ("..., clear the backlog and secure the site")."""
+    return t.tag_ == "VB" or (t.lower_ in VERB_ADJECTIVES and any(c.dep_ == "dobj" for c in t.children))
+
+
+def _misattached_items(verb: Token, lo: int, hi: int) -> list[Token]:
+    """Further verb items the small parser hung on the verb's object rather than on the verb:
+    in "the government withdraw the bill, open talks and raise wages" it makes "talks" a conjunct
+    of "bill" (with "open" as its adjective) and "raise" a conjunct of "talks"; in "withdraw the
+    levy and open talks" it makes "talks" a second object. Returned: a bare
+    verb conjoined to the object (its item starts at its left edge), or the first word of a
+    conjoined noun when that word is a verb-adjective homograph right after a comma or "and"
+    (the item starts there). Limits: only the homographs of VERB_ADJECTIVES are read as verbs;
+    "the bill and open records" with "open" meant as an adjective would be cut too."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # conjuncts of the object, and a second object ("withdraw the levy and open talks")
+    todo, seen = objects[:1], []
+    seen += objects[1:]
+    while todo:
+        n = todo.pop()
+        for c in n.children:
+            if c.dep_ == "conj" and lo <= c.left_edge.i < hi:
+                todo.append(c)
+                seen.append(c)
+    found: list[Token] = []
+    for c in sorted(seen, key=lambda t: t.i):
+        if c.tag_ == "VB" and not _own_subject(c):
+            found.append(c)
+            continue
+        first = c.left_edge
+        if first.dep_ == "amod" and first.head.i == c.i and first.lower_ in VERB_ADJECTIVES \
+                and first.i > 0 and doc[first.i - 1].lower_ in (",", "and", "or"):
+            found.append(first)
+    return found
 
 
 _SHARED_TAIL_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod", "agent"))
