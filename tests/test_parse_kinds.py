@@ -154,6 +154,22 @@ def test_a_date_on_the_byline_line_is_the_publication_date(line, published):
     assert (a.byline, a.published) == ("Jane Doe", published)
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (["Harbour Gazette | 14 March 2026"], ("Harbour Gazette", None, "2026-03-14")),
+    (["By Jane Doe", "Harbour Gazette, March 14, 2026"], ("Harbour Gazette", "Jane Doe", "2026-03-14")),
+    (["14 March 2026 - The Harbour Gazette"], ("The Harbour Gazette", None, "2026-03-14")),
+    (["Jane Doe | 14 March 2026"], (None, "Jane Doe", "2026-03-14")),  # a given name: the byline
+    (["Lisbon, 14 March 2026"], (None, None, None)),  # a place is no outlet
+    (["Day of Service: Friday, June 24, 2005"], (None, None, None)),  # nor a label
+])
+def test_an_outlet_and_date_line_gives_both(lines, expected):
+    head = "\n\n".join(lines)
+    a = parse_article(f"Harbour Plan Approved\n\n{head}\n\n{BODY}\n", "t")
+    assert (a.outlet, a.byline, a.published) == expected
+    if expected[0]:
+        assert a.paragraphs[len(lines)].kind == "boilerplate"
+
+
 def test_a_two_word_title_above_a_date_line_is_the_title_not_a_byline():
     a = parse_article(f"Harbour Plan\n\nMarch 14, 2026\n\n{BODY}\n", "t")
     assert (a.title, a.byline, a.published) == ("Harbour Plan", None, "2026-03-14")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from . import cues
 from .cues import Feat
-from .metadata import byline_line, date_line, person_name_strict
+from .metadata import byline_line, date_line, outlet_date_line, person_name_strict
 from .paragraphs import Seg
 
 _DEBRIS_HINTS = {"dateline": "boilerplate", "outlet": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
@@ -84,7 +84,7 @@ def _own_text_kind(g: Seg, f: Feat) -> str | None:
         return None
     if not f.words or cues.link_only(f) or cues.embed_attribution(f) or cues.advert(f):
         return "boilerplate"
-    if f.n_words <= 18 and (date_line(f.text) or byline_line(f.text)):
+    if f.n_words <= 18 and (date_line(f.text) or byline_line(f.text) or outlet_date_line(f.text)):
         return "boilerplate"
     if cues.credit(f):
         return "caption" if f.n_words > 12 and not cues.sources_label(f) else "boilerplate"

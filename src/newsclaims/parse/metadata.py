@@ -257,6 +257,46 @@ def byline_date(s: str) -> tuple[str, str] | None:
     return min(dated, key=lambda x: _RANK[x[0]]) if dated else None
 
 
+#: what separates an outlet from its date on one line ('Morning Post | 19 November 2026',
+#: 'Finance Wire, 18 November 2026', 'Harbour Courier - 4 March 2026')
+_OUTLET_DATE_SEP = re.compile(r"[|\u2022\u00b7,]|\s[\u2013\u2014-]\s")  # (pieces are stripped: no \s* scans)
+
+
+def outlet_date_line(s: str) -> tuple[str, str, str] | None:
+    """(name, label, ISO) from a line that is a name and a date only, in either order
+    ('Morning Post | 19 November 2026', '18 November 2026 - Finance Wire', 'Finance Wire,
+    Published 18 November 2026'); the label is as `date_line` gives it. The name is an outlet or,
+    when it opens with a known given name, a byline written without 'By' (`byline_or_outlet`).
+    Not a place: 'London, 19 November 2026' is a dateline, and a place of the gazetteer is no
+    outlet; nor is a label or a weekday ('End of Watch: Friday, June 24, 2005'). Limits: an
+    outlet named like a person ('Alice Springs News' opens with 'Alice') is taken for a byline."""
+    s = " ".join(clean(s)[:_LIMIT].split())
+    if len(s.split()) > 14:
+        return None
+    for m in _OUTLET_DATE_SEP.finditer(s):
+        a, b = s[:m.start()].strip(), s[m.end():].strip()
+        for name, rest in ((a, b), (b, a)):
+            dated = _date_piece(rest) if rest else None
+            if dated and dated[1] and _outlet_like(name) and not _caps(name) and not _is_place(name) \
+                    and ":" not in name and not any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in name.split()):
+                return name, dated[0], dated[1]
+    return None
+
+
+def byline_or_outlet(name: str) -> str:
+    """'byline' when `name` opens with a given name of the census lists ('Paul Strand'), else
+    'outlet' ('Morning Post')."""
+    from ..extract.entities import is_given_name  # (a word list; extract does not import parse)
+    words = name.split()
+    return "byline" if len(words) >= 2 and person_name(name) and is_given_name(words[0]) else "outlet"
+
+
+def _is_place(name: str) -> bool:
+    from ..extract.gazetteer import lookup
+    rec = lookup(name)
+    return rec is not None and rec.get("kind") not in (None, "org")
+
+
 def _outlet_like(s: str) -> bool:
     """A short capitalised name without digits, dates or job titles."""
     ws = s.split()
@@ -442,6 +482,16 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
                 dated = byline_date(t)  # 'By Jane Doe | Outlet | 14 March 2026'
                 if dated and (dated[0] != "date" or i < _HEAD_SEGS):
                     dates.append((_RANK[dated[0]], dated[1]))
+                continue
+            od = outlet_date_line(t)  # 'Morning Post | 19 November 2026'
+            if od:
+                name, label, iso = od
+                if byline_or_outlet(name) == "byline":
+                    found.setdefault("byline", name)
+                else:
+                    outlets.append((1, name))
+                if label != "date" or i < _HEAD_SEGS:
+                    dates.append((_RANK[label], iso))
                 continue
             co = copyright_outlet(t)
             if co:
