@@ -814,7 +814,9 @@ def _focus_only(words: list[str]) -> bool:
 def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
     """Remove the speech frame around what is said when the claim's predicate is not the speech
     verb ("X died in prison, said prison spokesman Tom Reyes" says "X died in prison"): the
-    words of each speaker span inside the claim and the last token of its cue verb. Claims whose
+    words of each speaker span after the quote and the last token of its cue verb; for a speaker
+    before what is said ("The agency said it was investigating"), the first token of the cue verb
+    (the speaker goes with the claim's attribution). Claims whose
     predicate is the speech verb ("The mayor said taxes will rise") keep it: their speaker is
     their subject."""
     own = lx.canon((claim.predicate or "").lower())
@@ -823,11 +825,16 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
     for q in claim.quotes:
         if q.speaker_start is None or q.speaker_end is None:
             continue
-        if not (claim.start <= q.speaker_start < q.speaker_end <= claim.end) or q.speaker_start < q.end:
+        if not (claim.start <= q.speaker_start < q.speaker_end <= claim.end):
+            continue
+        cue = lx.canon(q.cue) if q.cue else None
+        if q.speaker_start < q.end:  # "The agency said it was investigating": the cue before it
+            if cue and cue in lx.REPORTING and cue != own and cue in toks:
+                first = toks.index(cue)
+                toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != first])
             continue
         span = claim.text[q.speaker_start - claim.start:q.speaker_end - claim.start]
         toks, pos = _drop_attribution(toks, pos, span)
-        cue = lx.canon(q.cue) if q.cue else None
         if cue and cue in lx.REPORTING and cue != own and cue in toks:
             last = len(toks) - 1 - toks[::-1].index(cue)
             toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != last])
