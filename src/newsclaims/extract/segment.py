@@ -534,8 +534,7 @@ def _misattached_items(verb: Token, lo: int, hi: int) -> list[Token]:
     doc = verb.doc
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # conjuncts of the object, and a second object ("withdraw the levy and open talks")
-    todo, seen = objects[:1], []
-    seen += objects[1:]
+    todo, seen = objects[:1], objects[1:]
     while todo:
         n = todo.pop()
         for c in n.children:

@@ -827,17 +827,14 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
             continue
         if not (claim.start <= q.speaker_start < q.speaker_end <= claim.end):
             continue
+        before = q.speaker_start < q.end  # "The agency said it was investigating"
+        if not before:  # the speaker itself goes with the attribution when it comes first
+            span = claim.text[q.speaker_start - claim.start:q.speaker_end - claim.start]
+            toks, pos = _drop_attribution(toks, pos, span)
         cue = lx.canon(q.cue) if q.cue else None
-        if q.speaker_start < q.end:  # "The agency said it was investigating": the cue before it
-            if cue and cue in lx.REPORTING and cue != own and cue in toks:
-                first = toks.index(cue)
-                toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != first])
-            continue
-        span = claim.text[q.speaker_start - claim.start:q.speaker_end - claim.start]
-        toks, pos = _drop_attribution(toks, pos, span)
         if cue and cue in lx.REPORTING and cue != own and cue in toks:
-            last = len(toks) - 1 - toks[::-1].index(cue)
-            toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != last])
+            at = toks.index(cue) if before else len(toks) - 1 - toks[::-1].index(cue)
+            toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != at])
     return toks, pos
 
 
