@@ -8,7 +8,8 @@ gazetteer). `strict=True` (or `$NEWSCLAIMS_STRICT_MODEL=1`) makes a missing mode
 
 A place gazetteer (`data/gazetteer.jsonl`, built by `tools/build_gazetteer.py`) is added as
 an `entity_ruler` before `ner`, since the small model tags many places as PERSON or ORG;
-`newsclaims_lemmas` (extract/lemmas.py) fixes verb lemmas the rule lemmatizer misspells.
+`newsclaims_lemmas` (extract/lemmas.py) fixes verb lemmas the rule lemmatizer misspells;
+`newsclaims_reparse` (extract/reparse.py) mends a misparse of "Name, an apposition, said ...".
 """
 from __future__ import annotations
 
@@ -37,8 +38,10 @@ def _add_components(nlp: Language) -> None:
     from .extract.breaks import add_breaks
     from .extract.gazetteer import add_entity_ruler
     from .extract.lemmas import add_lemma_fix
+    from .extract.reparse import add_reparse
 
     add_breaks(nlp)
+    add_reparse(nlp)
     add_lemma_fix(nlp)
     add_entity_ruler(nlp)
 

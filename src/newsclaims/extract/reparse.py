@@ -1,0 +1,65 @@
+"""spaCy component `newsclaims_reparse`: a parse the small model gets wrong in a way news
+writes every day, mended before anything reads it.
+
+"Acme, a consumer group, called on the regulator to ...": the parser reads "a consumer group
+called ..." as a reduced relative ("a group called Acme") and makes the name the root of a
+sentence with no verb, so the sentence has no subject, no predicate and no demand. When the
+root of a sentence is a noun with an apposition, and a finite past or present verb (tag VBD,
+VBZ or VBP) hangs on it as `acl` right after the comma that closes the apposition, the verb is
+the root and the noun its subject; what followed the verb under the noun moves to the verb.
+A participle (VBN: "Acme, a group, founded in 1990") is left alone: it may well describe.
+
+Runs after `parser`; does nothing in a pipeline without one.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+FINITE = frozenset(("VBD", "VBZ", "VBP"))
+NOMINAL = frozenset(("PROPN", "NOUN", "PRON"))
+
+
+def _misread_verb(root: Token) -> Token | None:
+    """The finite verb hung on `root` as a relative clause after its apposition, if any."""
+    if root.tag_ not in ("NNP", "NNPS", "NN", "NNS", "PRP"):
+        return None
+    kids = list(root.children)
+    appos = [k for k in kids if k.dep_ == "appos" and k.i > root.i]
+    if not appos:
+        return None
+    end = appos[0].right_edge.i
+    for k in kids:
+        if k.dep_ == "acl" and k.tag_ in FINITE and k.i == end + 2 and root.doc[end + 1].text == ",":
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in k.children):
+                return k
+    return None
+
+
+def mend(sent: Span) -> bool:
+    """Mend `sent` in place; whether anything changed."""
+    root = sent.root
+    verb = _misread_verb(root)
+    if verb is None:
+        return False
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
+    root.head = verb
+    root.dep_ = "nsubj"
+    return True
+
+
+@Language.component("newsclaims_reparse")
+def reparse(doc: Doc) -> Doc:
+    if doc.has_annotation("DEP"):
+        for sent in list(doc.sents):
+            mend(sent)
+    return doc
+
+
+def add_reparse(nlp: Language) -> None:
+    if "parser" in nlp.pipe_names and "newsclaims_reparse" not in nlp.pipe_names:
+        nlp.add_pipe("newsclaims_reparse", after="parser")

@@ -1,0 +1,45 @@
+"""The parse repair (extract/reparse.py): "Name, an apposition, verbed ..." has the verb as its root."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsclaims.extract.reparse import add_reparse
+from newsclaims.nlp import get_nlp, is_trained
+
+nlp = get_nlp()
+pytestmark = pytest.mark.skipif(not is_trained(nlp), reason="needs the trained pipeline's parser")
+
+
+def roots(text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.root.text, next((c.text for c in s.root.children if c.dep_ == "nsubj"), "")) for s in doc.sents]
+
+
+def test_a_finite_verb_after_an_apposition_is_the_root_and_the_name_its_subject():
+    # the small parser reads "a consumer group called ..." as "a group called FairPay"
+    assert roots("Tarvel, a consumer group, called on the regulator to fine the company.") == [("called", "Tarvel")]
+    assert roots("The actress, 33, reportedly headed to a clinic on Tuesday.") == [("headed", "actress")]
+
+
+def test_a_participle_after_an_apposition_is_left_alone():
+    # "Tarvel, a group founded in 1990": the participle may describe, so nothing is rebuilt
+    doc = nlp("Tarvel, a consumer group, founded in 1990.")
+    assert all(t.dep_ != "nsubj" for t in doc if t.text == "Tarvel")
+
+
+def test_the_repaired_sentence_gives_a_demand_with_its_actor():
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nFairPay, a consumer group, called on the regulator to fine "
+                                   "the company.", "t")
+    body = [c for c in newsclaims.extract_claims(art) if not c.headline]
+    assert [c.kind for c in body] == ["demand"]
+    assert body[0].predicate == "call"
+    assert [a.name for a in body[0].actors] == ["FairPay"]
+
+
+def test_a_pipeline_without_a_parser_gets_no_repair():
+    blank = spacy.blank("en")
+    add_reparse(blank)
+    assert "newsclaims_reparse" not in blank.pipe_names
