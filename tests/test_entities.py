@@ -363,3 +363,27 @@ def test_a_gendered_title_picks_the_full_name_of_that_gender(nlp):
     _, idx = index(nlp, "Police charged Robert Talvane with assault on Catherine Talvane, his sister. "
                         "Mr. Talvane was held without bail.")
     assert names(idx, text="Talvane") == ["Robert Talvane"]
+
+
+def test_a_name_found_once_is_found_again_where_the_recogniser_missed_it(nlp):
+    # the small model tags a name once and often not when it comes again, alone or as a surname
+    text = ("Jose Luis Orozco said the police were late. Orozco was later arrested by police. "
+            "Corvane Systems said the breach was contained. Corvane later paid a fine.")
+    _, idx = index(nlp, text)
+    assert names(idx, text="Orozco") == ["Jose Luis Orozco"]
+    assert names(idx, text="Corvane") == ["Corvane Systems"]
+    assert {"Jose Luis Orozco", "Corvane Systems"} <= actors(idx)
+
+
+def test_a_repeated_name_inside_a_longer_name_is_not_that_name(nlp):
+    from newsclaims.extract.entities import _Mention, _repeated_names
+
+    art = article(("body", "The Wildlife Service said so. The Fish and Wildlife Service disagreed."))
+    an = analyse([art], nlp=nlp)[0]
+    raw = [_Mention(4, 20, "Wildlife Service", "Wildlife Service", "ORG", "org")]
+    assert [m.start for m in _repeated_names(raw, an)] == [4]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(nlp):
+    _, idx = index(nlp, "Jose Luis Orozco said the police were late. Later Orozco told reporters he would stay.")
+    assert not [n for n in names(idx) if n.startswith("Later")]

@@ -43,6 +43,7 @@ from ..models import Entity
 from ..parse.metadata import dateline_place
 from .gazetteer import demonym_place, kind_of, lookup
 from .headline import lemma_index, title_cased, trim_entity, verb_form
+from .lexicon import OPENING_ADVERBS
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -292,6 +293,7 @@ def build_entities(analysis) -> EntityIndex:
     raw = _headline_names(raw, analysis, lower)
     raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
     raw = _listed_places(raw, analysis)
+    raw = _repeated_names(raw, analysis)
     _consistent_places(raw, _dateline_places(analysis.article))
     _canonical_people(raw)
     _canonical_orgs(raw)
@@ -626,7 +628,7 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
     out: list[_Mention] = []
     in_ent: set[int] = set()
     for ent in doc.ents:
-        ent = trim_entity(ent)  # "Jane Doe Dies at 91": the verb is not part of the name
+        ent = _without_opening_adverb(trim_entity(ent))  # "Jane Doe Dies at 91": the verb is not part of the name
         in_ent.update(range(ent.start, ent.end))
         m = _from_ent(base, ent)
         if m is None:
@@ -712,6 +714,23 @@ def _person_descriptions(base: int, doc: Doc) -> list[_Mention]:
     return out
 
 
+def _opens_sentence_at(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].text.strip() == "" or doc[tok.i - 1].text in ".!?\n"
+
+
+def _without_opening_adverb(ent: Span) -> Span:
+    """The entity without an English adverb opening its sentence that the recogniser took into
+    the name ("Later Orozco told ...", "Meanwhile Acme said ..."); given names and gazetteer
+    names stay whole (see lexicon.OPENING_ADVERBS)."""
+    if len(ent) < 2 or ent.ent_id_ or not _opens_sentence_at(ent[0]) or not ent[1].text[:1].isupper():
+        return ent
+    first = ent[0]
+    if first.lower_ not in OPENING_ADVERBS or lookup(first.text) is not None:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
 def _opening_adjective(ent: Span) -> bool:
     """A one-word "name" opening its sentence that is an English adjective before a lower-case
     common noun ("Heavy rain has forced ...", "Strong winds hit ..."): the recogniser read the
@@ -720,7 +739,7 @@ def _opening_adjective(ent: Span) -> bool:
     if len(ent) != 1 or ent.end >= len(ent.doc):
         return False
     tok, nxt = ent[0], ent.doc[ent.end]
-    if not (tok.i == 0 or tok.is_sent_start or ent.doc[tok.i - 1].text.strip() == "" or ent.doc[tok.i - 1].text in ".!?\n"):
+    if not _opens_sentence_at(tok):
         return False
     low = tok.lower_
     return low in lemma_index("adj") and nxt.text.islower() and nxt.tag_ in ("NN", "NNS") \
@@ -939,6 +958,93 @@ def _drop_overlaps(ms: list[_Mention]) -> list[_Mention]:
         longest = max(longest, m.end - m.start)
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """English nouns, adjectives, verbs and adverbs of the pipeline's lemma tables."""
+    return lemma_index("noun") | lemma_index("adj") | lemma_index("verb") | lemma_index("adv")
+
+
+def _short_forms(raw: list[_Mention]) -> dict[tuple[str, ...], _Mention]:
+    """Words that name a person or organisation already found: a person's full name and surname
+    ("Jane Doe", "Doe"), an organisation's name and its first word when that word is no English
+    word ("Corvane Systems", "Corvane"; not "General" of "General Motors"; the lemma tables list
+    many surnames as nouns, so a surname is not checked)."""
+    common = _common_words()
+    out: dict[tuple[str, ...], _Mention] = {}
+    for m in raw:
+        words = tuple(m.name.split())
+        if m.cls not in ("person", "org") or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        out.setdefault(words, m)
+        short = words[-1] if m.cls == "person" else words[0]
+        if len(short) > 2 and short.isalpha() and lookup(short) is None and (m.cls == "person" or short.lower() not in common):
+            out.setdefault((short,), m)
+    return out
+
+
+def _inside_longer_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a..b are part of a longer capitalised name ("Fish and Wildlife Service",
+    "Juror No. 12" around "Wildlife Service", "Juror No")."""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and not _opens_sentence_at(doc[k])
+    before = a - 1
+    if 0 <= before < len(doc) and doc[before].lower_ in ("and", "of", "&", "for", "de") and cap(before - 1):
+        return True
+    nxt = doc[b] if b < len(doc) else None
+    return cap(before) or (nxt is not None and (cap(b) or nxt.like_num or (nxt.text == "." and b + 1 < len(doc) and doc[b + 1].like_num)))
+
+
+def _repeated_names(raw: list[_Mention], analysis) -> list[_Mention]:
+    """A name the recogniser found once and missed when it came again: "Jane Doe said ..." then
+    "Doe was arrested", "Corvane Systems said ..." then "Corvane later paid". Every untagged run of
+    proper nouns (or capitalised words that are no English word: "Corvane" opening a sentence is
+    tagged a common noun) spelling a full name, a person's surname or an
+    organisation's first word (see `_short_forms`) is a mention of that person or organisation.
+    A short form two names share is left alone. Needs a parse (proper-noun tags)."""
+    forms = _short_forms(raw)
+    if not forms:
+        return raw
+    common = _common_words()
+    shared = {k for k in forms if len(k) == 1 and sum(1 for m in {id(v): v for v in forms.values()}.values()
+                                                       if k[0] in m.name.split()) > 1}
+    taken = sorted((m.start, m.end) for m in raw)
+    starts = [a for a, _ in taken]
+    longest = max(forms, key=len)
+    added: list[_Mention] = []
+    for base, doc in analysis.segments:
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if tok.ent_type_ or not tok.text[:1].isupper() or (
+                    tok.tag_ not in ("NNP", "NNPS") and tok.lower_ in common):
+                i += 1
+                continue
+            hit = None
+            for size in range(min(len(longest), n - i), 0, -1):
+                words = tuple(_strip_poss(t.text) if k == size - 1 else t.text for k, t in enumerate(doc[i:i + size]))
+                if words in forms and words not in shared and all(not t.ent_type_ for t in doc[i:i + size]):
+                    hit = (size, forms[words])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, src = hit
+            if _inside_longer_name(doc, i, i + size):
+                i += size
+                continue
+            start = base + tok.idx
+            end = base + doc[i + size - 1].idx + len(_strip_poss(doc[i + size - 1].text))
+            k = bisect_left(starts, end)
+            if not (k and taken[k - 1][1] > start):
+                m = _Mention(start, end, doc.text[tok.idx:end - base], src.name, src.label, src.cls)
+                m.role = _role(doc[i + size - 1])
+                added.append(m)
+            i += size
+    if not added:
+        return raw
+    return sorted(raw + added, key=lambda m: (m.start, m.end))
 
 
 def _canonical_people(ms: list[_Mention]) -> None:

@@ -59,6 +59,14 @@ spokesman spokeswoman spokesperson representative source insider aide adviser ad
 #: people whose job is to pass on news about someone else
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson publicist rep representative agent".split())
 
+#: adverbs that open a news sentence before its subject ("Later Smith told ...", "Meanwhile Acme
+#: said ..."), which the recogniser may take into the name that follows
+OPENING_ADVERBS = frozenset("""
+later earlier meanwhile yesterday today tonight now then also however separately finally instead
+afterwards afterward previously subsequently overnight recently eventually initially additionally
+moreover furthermore nonetheless nevertheless elsewhere again first
+""".split())
+
 #: hedge cues: the article itself distances from the claim
 HEDGE_ADVERBS = frozenset("reportedly allegedly apparently purportedly supposedly seemingly ostensibly".split())
 HEDGE_VERBS = frozenset("seem appear".split())
