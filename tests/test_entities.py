@@ -387,3 +387,13 @@ def test_a_repeated_name_inside_a_longer_name_is_not_that_name(nlp):
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(nlp):
     _, idx = index(nlp, "Jose Luis Orozco said the police were late. Later Orozco told reporters he would stay.")
     assert not [n for n in names(idx) if n.startswith("Later")]
+
+
+def test_a_surname_two_people_share_is_found_again_for_neither(nlp):
+    from newsclaims.extract.entities import _Mention, _repeated_names
+
+    art = article(("body", "Ana Talvane met Robert Talvane. Talvane was arrested."))
+    an = analyse([art], nlp=nlp)[0]
+    raw = [_Mention(0, 11, "Ana Talvane", "Ana Talvane", "PERSON", "person"),
+           _Mention(16, 30, "Robert Talvane", "Robert Talvane", "PERSON", "person")]
+    assert len(_repeated_names(raw, an)) == 2

@@ -973,6 +973,7 @@ def _short_forms(raw: list[_Mention]) -> dict[tuple[str, ...], _Mention]:
     many surnames as nouns, so a surname is not checked)."""
     common = _common_words()
     out: dict[tuple[str, ...], _Mention] = {}
+    owners: dict[str, set[str]] = {}
     for m in raw:
         words = tuple(m.name.split())
         if m.cls not in ("person", "org") or len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -981,6 +982,10 @@ def _short_forms(raw: list[_Mention]) -> dict[tuple[str, ...], _Mention]:
         short = words[-1] if m.cls == "person" else words[0]
         if len(short) > 2 and short.isalpha() and lookup(short) is None and (m.cls == "person" or short.lower() not in common):
             out.setdefault((short,), m)
+            owners.setdefault(short, set()).add(m.name)
+    for short, names in owners.items():  # "Kessler" of Ana and of Robert Kessler: nobody's
+        if len(names) > 1:
+            del out[(short,)]
     return out
 
 
@@ -1001,14 +1006,12 @@ def _repeated_names(raw: list[_Mention], analysis) -> list[_Mention]:
     "Doe was arrested", "Corvane Systems said ..." then "Corvane later paid". Every untagged run of
     proper nouns (or capitalised words that are no English word: "Corvane" opening a sentence is
     tagged a common noun) spelling a full name, a person's surname or an
-    organisation's first word (see `_short_forms`) is a mention of that person or organisation.
-    A short form two names share is left alone. Needs a parse (proper-noun tags)."""
+    organisation's first word (see `_short_forms`; one two names share is nobody's) is a mention
+    of that person or organisation. Needs a parse (proper-noun tags)."""
     forms = _short_forms(raw)
     if not forms:
         return raw
     common = _common_words()
-    shared = {k for k in forms if len(k) == 1 and sum(1 for m in {id(v): v for v in forms.values()}.values()
-                                                       if k[0] in m.name.split()) > 1}
     taken = sorted((m.start, m.end) for m in raw)
     starts = [a for a, _ in taken]
     longest = max(forms, key=len)
@@ -1024,7 +1027,7 @@ def _repeated_names(raw: list[_Mention], analysis) -> list[_Mention]:
             hit = None
             for size in range(min(len(longest), n - i), 0, -1):
                 words = tuple(_strip_poss(t.text) if k == size - 1 else t.text for k, t in enumerate(doc[i:i + size]))
-                if words in forms and words not in shared and all(not t.ent_type_ for t in doc[i:i + size]):
+                if words in forms and all(not t.ent_type_ for t in doc[i:i + size]):
                     hit = (size, forms[words])
                     break
             if hit is None:
