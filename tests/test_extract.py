@@ -22,6 +22,8 @@ def test_coordinated_demands_become_one_claim_each():
 
 
 @pytest.mark.parametrize("sentence, items", [
+    # a passive demand: its subject is the addressee
+    ("Residents were urged to stay indoors and close their windows.", ["stay indoors", "close their windows"]),
     ("The mayor demanded that the council freeze rents, extend the night bus service and close the landfill.",
      ["freeze rents", "extend the night bus service", "close the landfill"]),
     ("Farmers urged ministers to cut diesel duty and scrap the new levy.", ["cut diesel duty", "scrap the new levy"]),

@@ -39,6 +39,26 @@ def test_the_repaired_sentence_gives_a_demand_with_its_actor():
     assert [a.name for a in body[0].actors] == ["FairPay"]
 
 
+def test_a_bare_verb_the_parser_coordinated_with_the_demand_verb_joins_the_infinitive():
+    # "offer" (tagged VBP) hangs on "urged": the group did not offer, it urged the bank to offer
+    doc = nlp("Consumer group FairPay urged the bank to compensate affected customers, offer free credit "
+              "monitoring and publish a full account of the attack.")
+    offer = next(t for t in doc if t.text == "offer")
+    assert (offer.head.text, offer.tag_) == ("compensate", "VB")
+    # a verb with a subject of its own is another clause and stays where it is
+    doc = nlp("The union urged members to strike, and managers threaten dismissals.")
+    assert next(t for t in doc if t.text == "threaten").head.text != "strike"
+
+
+def test_each_demanded_act_is_a_claim_when_the_parser_misplaced_one():
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nConsumer group FairPay urged the bank to compensate affected "
+                                   "customers, offer free credit monitoring and publish a full account.", "t")
+    body = [c.text for c in newsclaims.extract_claims(art) if not c.headline]
+    assert body[1:] == ["offer free credit monitoring", "publish a full account"]
+
+
 def test_a_pipeline_without_a_parser_gets_no_repair():
     blank = spacy.blank("en")
     add_reparse(blank)

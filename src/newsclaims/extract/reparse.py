@@ -9,6 +9,12 @@ VBZ or VBP) hangs on it as `acl` right after the comma that closes the appositio
 the root and the noun its subject; what followed the verb under the noun moves to the verb.
 A participle (VBN: "Acme, a group, founded in 1990") is left alone: it may well describe.
 
+"urged the bank to compensate customers, offer free monitoring and publish an account": the
+parser hangs "offer" on "urged", as if the group urged and then offered (so too "demanded that
+the council freeze rents, extend ..."). A bare verb (VB, or VBP after a past or third-person verb)
+with no subject or auxiliary of its own, coordinated with a verb that has a bare-verb complement
+(xcomp or ccomp) before it, is a conjunct of that complement, tagged VB.
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
@@ -17,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 FINITE = frozenset(("VBD", "VBZ", "VBP"))
+FINITE_OR_PARTICIPLE = FINITE | {"VBG", "VBN"}
 NOMINAL = frozenset(("PROPN", "NOUN", "PRON"))
 
 
@@ -36,12 +43,33 @@ def _misread_verb(root: Token) -> Token | None:
     return None
 
 
+def _stray_conjuncts(sent: Span) -> list[tuple[Token, Token]]:
+    """(conjunct, the bare verb it belongs to) pairs of `sent` (see the module docstring)."""
+    out = []
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ != "conj" or head.i > tok.i or head.tag_ not in FINITE_OR_PARTICIPLE:
+            continue
+        if not (tok.tag_ == "VB" or (tok.tag_ == "VBP" and head.tag_ in ("VBD", "VBZ"))):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        comps = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and c.i < tok.i]
+        if comps:
+            out.append((tok, comps[-1]))
+    return out
+
+
 def mend(sent: Span) -> bool:
     """Mend `sent` in place; whether anything changed."""
+    stray = _stray_conjuncts(sent)
+    for conj, comp in stray:
+        conj.head = comp
+        conj.tag_ = "VB"
     root = sent.root
     verb = _misread_verb(root)
     if verb is None:
-        return False
+        return bool(stray)
     verb.head = verb
     verb.dep_ = "ROOT"
     for c in list(root.children):

@@ -472,17 +472,14 @@ def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
     comp = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and c.i > head.i), None)
     if comp is None:
         return []
-    # made of someone else: an addressee ("urged ministers to", "called on the mayor to") or a
-    # subject of the complement ("demanded that the government ..."); "the plan seeks to A and
-    # B" states one aim, not a list of demands
-    addressee = any(c.dep_ in ("dobj", "prep") and c.i < comp.i for c in head.children) or _own_subject(comp)
+    # made of someone else: an addressee ("urged ministers to", "called on the mayor to",
+    # "residents were urged to") or a subject of the complement ("demanded that the government
+    # ..."); "the plan seeks to A and B" states one aim, not a list of demands
+    addressee = any(c.dep_ in ("dobj", "prep", "nsubjpass") and c.i < comp.i for c in head.children) \
+        or _own_subject(comp)
     if not addressee:
         return []
-    verbs, todo = [], [comp]
-    if head.tag_ != "VB":  # a bare verb the parser coordinated with the finite demand verb
-        todo += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > comp.i
-                 and not _own_subject(c) and lo <= c.left_edge.i < hi]
-        verbs += todo[1:]
+    verbs, todo = [], [comp]  # (a bare verb the parser coordinated with the demand verb: see reparse)
     starts_of: dict[int, Token] = {}  # item start -> the item's verb (or its noun, see below)
     while todo:
         v = todo.pop()
