@@ -161,11 +161,24 @@ def test_a_dateline_is_no_part_of_the_claim_nor_its_actors(opening):
      "Officials stressed that the leak was small", "the plant would stay shut"),
     ("Shipping agents said around 30 vessels were waiting to dock, and several cargoes had been diverted to Norvik.",
      "Shipping agents said around 30 vessels were waiting to dock", "several cargoes had been diverted to Norvik"),
+    # one subject, but a tense or mood of its own: another thing said
+    ("The regulator said it had opened an investigation and could fine the lender up to 4% of its turnover.",
+     "The regulator said it had opened an investigation", "could fine the lender up to 4% of its turnover"),
 ])
 def test_two_things_said_are_two_claims_of_the_speaker(sentence, first, second):
     cs = claims(sentence)
     assert [c.text.rstrip(".") for c in cs] == [first, second]
     assert cs[0].attribution == cs[1].attribution and cs[1].attribution
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said prices rose and wages fell.",
+    "The director said she had cut jobs and had closed two plants.",
+    # after a copula the two say one thing of the subject
+    "The office maintains that the talks are a private matter and should not be dictated by others.",
+])
+def test_one_thing_said_in_two_verbs_is_one_claim(sentence):
+    assert len(claims(sentence)) == 1
 
 
 @pytest.mark.parametrize("sentence, said, act, predicate, kind", [

@@ -132,16 +132,31 @@ def second_act(t: Token, root: Token) -> bool:
 def second_said(t: Token, root: Token) -> Token | None:
     """The conjunction before a second thing a speaker says: "said A and that B", "said A, and
     B" (B a conjunct of the speech verb's clausal complement, with its own subject, after "and
-    that" or a comma before the conjunction); None otherwise ("said prices rose and wages fell"
-    is one thing said)."""
+    that" or a comma before the conjunction), "said it had opened A and could fine B" (no subject
+    of its own, but a tense or mood of its own: `_other_tense`); None otherwise ("said prices
+    rose and wages fell", "said it had cut jobs and had closed plants" are one thing said)."""
     if not (t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i == root.i
-            and root.lemma_.lower() in SPEECH_VERBS and _own_subject(t) and t.pos_ in ("VERB", "AUX")):
+            and root.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")):
         return None
     cc = conjunction_of(t)
     if cc is None:
         return None
+    if not _own_subject(t):
+        return cc if _other_tense(t) else None
     mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
     return cc if mark or (cc.i > 0 and t.doc[cc.i - 1].text == ",") else None
+
+
+def _other_tense(t: Token) -> bool:
+    """A conjunct that shares the subject of what was said but not its tense or mood: "said it had
+    opened an inquiry and could fine the bank", "said it was investigating and would report by
+    May" (an auxiliary of its own, not one the first verb has, and words of its own); not after a
+    copula, where the two say one thing of the subject."""
+    if t.head.lemma_ == "be":  # "said decisions are sovereign matters and should not be dictated": one stance
+        return False
+    own = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    first = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(own) and not own & first and t.right_edge.i - t.i >= 2
 
 
 def _past(verb: Token) -> bool:
