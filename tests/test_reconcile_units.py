@@ -1246,3 +1246,72 @@ def test_an_accusation_and_its_denial_are_no_restatement_but_a_denied_happening_
     said = _extracted("c", "The carmaker will cut 1,500 jobs at its plant, a union official said.", 2)
     denied = _extracted("d", "The carmaker denied that it planned to cut 1,500 jobs at its plant.", 3)
     assert not match.responds(said, denied)
+
+
+def test_prison_terms_in_years_are_compared():
+    """"jailed for seven years" / "sentenced to six years": terms in years are figures of one thing
+    (calendar years are not); an outlet that also gives a decade, in a relative clause ("who ran
+    the port for a decade"), sides with the seven years."""
+    from newsclaims import parse_article
+
+    texts = {"a": "A court in Velmar on Tuesday sentenced Ivo Brandt, the former port director, to seven years "
+                  "in prison for taking bribes.",
+             "b": "Ivo Brandt, who ran the Velmar port for a decade, was sentenced to seven years in prison on "
+                  "Tuesday for taking bribes.",
+             "c": "A court in Velmar on Tuesday sentenced the former port director Ivo Brandt to six years in "
+                  "prison for taking bribes."}
+    rep = reconcile([parse_article("Trial\n\n" + t + "\n", source=s) for s, t in texts.items()])
+    cl = next(cl for cl in rep.clusters if len(cl.sources) == 3 and "prison" in cl.claims[0].text)
+    assert [(d.kind, d.sources, d.versus) for d in cl.divergences] == [("number", ["c"], ["a", "b"])]
+    assert (cl.verdicts["a"], cl.verdicts["c"]) == ("agrees", "diverges")
+    assert cl.verdicts["b"] != "diverges"  # it adds the decade
+
+
+def test_a_duration_in_a_relative_clause_is_compared_with_nothing():
+    a = claim("a", "Lena Marsh, who led the choir for more than a half-century, has died.", kind="event",
+              predicate="die")
+    b = claim("b", "Lena Marsh, whose recordings found fame four decades after she retired, has died.",
+              kind="event", predicate="die")
+    from newsclaims.extract.numbers import find_quantities
+
+    a = a.model_copy(update={"numbers": find_quantities(a.text)})
+    b = b.model_copy(update={"numbers": find_quantities(b.text)})
+    assert [n.unit for n in sig(a).nums] == ["duration:year"] and [n.counts for n in sig(a).nums] == [""]
+    assert _divergences(a, b, 0.95) == []
+
+
+def test_an_outlet_that_gives_both_figures_disputes_neither():
+    """One outlet tells of an earlier seven-year term and of the 12 years, the other of the 12
+    years: the claims the cluster took in at its edge show the first outlet gives both figures."""
+    from newsclaims.extract.numbers import find_quantities
+    from newsclaims.reconcile.compare import compare
+
+    def c(source, text, start):
+        x = claim(source, text, kind="event", predicate="sentence", start=start)
+        return x.model_copy(update={"numbers": find_quantities(text, start)})
+
+    early = c("a", "He was sentenced to seven years in prison.", 0)
+    later = c("a", "The judge imposed a term of 12 years on Friday.", 100)
+    other = c("b", "He was sentenced to 12 years in prison.", 0)
+    sigs = [sig(early, 0), sig(later, 1), sig(other, 2)]
+    scores = {(0, 2): 0.9, (1, 2): 0.3, (0, 1): 0.0}
+    assert compare(sigs, scores)[2] == []
+    assert [d.kind for d in compare([sigs[0], sigs[2]], {(0, 2): 0.9})[2]] == ["number"]
+
+
+def test_an_outlet_giving_several_figures_sides_with_the_one_they_fit():
+    """"seven years in prison and a ten-year ban" sides with "seven years" against "six years":
+    the outlet of six years is the one that diverges, not both others."""
+    from newsclaims.extract.numbers import find_quantities
+    from newsclaims.reconcile.compare import compare
+
+    def c(source, text):
+        x = claim(source, text, kind="event", predicate="sentence")
+        return x.model_copy(update={"numbers": find_quantities(text)})
+
+    sigs = [sig(c("a", "He was sentenced to seven years in prison and banned from office for ten years."), 0),
+            sig(c("b", "He was sentenced to seven years in prison."), 1),
+            sig(c("c", "He was sentenced to six years in prison."), 2)]
+    verdicts, _, divs = compare(sigs, {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9})
+    assert [(d.kind, d.sources, d.versus) for d in divs] == [("number", ["c"], ["a", "b"])]
+    assert verdicts["c"] == "diverges" and verdicts["b"] == "agrees"

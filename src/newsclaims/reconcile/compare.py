@@ -479,8 +479,12 @@ def _distance(a: Num, b: Num) -> float:
     return 0.0 if big == 0 else 1.0 - small / big
 
 
-def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
-                         scores: dict[tuple[int, int], float]) -> list[Divergence]:
+def _number_divergences(pools: dict[str, Pooled], core: list[Sig], scores: dict[tuple[int, int], float],
+                        everything: dict[str, Pooled] | None = None) -> list[Divergence]:
+    """Number divergences among the pooled figures of the cluster's core (`pools`); `everything`:
+    the pools of all its claims (an outlet that gives the other side's figure there too disputes
+    nothing)."""
+    everything = everything or pools
     by_unit: dict[str, dict[str, list[Num]]] = defaultdict(dict)
     for src, p in pools.items():
         units = defaultdict(list)
@@ -506,15 +510,23 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
                 groups.append([s])
         if len(groups) < 2:
             continue
+        # an outlet giving several figures ("ran the port for a decade, was sentenced to seven
+        # years") sides with the one group that one of its figures fits, if just one does
+        for s in sorted(set(per) - set(singles)):
+            fits = [g for g in groups if any(not _conflict_number(singles[g[0]], x) for x in per[s])]
+            if len(fits) == 1:
+                fits[0].append(s)
+        members = {s for g in groups for s in g}
         # the largest group is the reference (ties: the last by source id); every other group
         # whose figure is stated apart from the rest diverges from it ("one" / "two" / "three":
         # all three outlets differ, not one against two that agree)
         reference = max(groups, key=lambda g: (len(g), g))
         groups.sort(key=lambda g: (len(g), g))
         apart = [g for g in groups if g is not reference
-                 and _stated_apart(core, scores, unit, set(g), set(singles) - set(g))
-                 and not _also_given(pools, singles[g[0]], set(singles) - set(g))
-                 and not _also_given(pools, singles[reference[0]], set(g))]
+                 and _stated_apart(core, scores, unit, set(g), members - set(g))
+                 and not _also_given(pools, singles[g[0]], members - set(g))
+                 and not _also_given(pools, singles[reference[0]], set(g))
+                 and not _also_given(everything, singles[reference[0]], set(g), of_what=True)]
         if not apart:
             continue
         minority = sorted(s for g in apart for s in g)
@@ -524,10 +536,14 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig],
     return out
 
 
-def _also_given(pools: dict[str, Pooled], fig: Num, sources: set[str]) -> bool:
+def _also_given(pools: dict[str, Pooled], fig: Num, sources: set[str], of_what: bool = False) -> bool:
     """Some outlet of `sources` gives the figure too, of the same unit but for a thing not known
     ("226 yards ..., including an 86-yard run" gives the other outlet's "86 yard" run): the two
-    may agree on it, so it is no divergence."""
+    may agree on it, so it is no divergence. With `of_what`: gives it for the same thing (in a
+    claim of the cluster's periphery: "sentenced to seven years" in 1959 beside "a sentence of
+    12 years" in 1997): the outlet gives both figures and disputes neither."""
+    if of_what:
+        return any(y.counts == fig.counts and same_number(y, fig) for src in sources for y in pools[src].nums)
     return any(y.unit == fig.unit and not y.counts and same_number(y, fig)
                for src in sources for y in pools[src].nums)
 
@@ -540,7 +556,9 @@ def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: s
                   side: set[str], others: set[str]) -> bool:
     """Some claim of `side` and some claim of `others` give conflicting values of `unit` and match
     each other at NUMBER_MIN_SCORE or more: the two figures are given for one thing, not for two
-    things a cluster holds side by side ("80 people were wounded" / "killing hundreds")."""
+    things a cluster holds side by side ("80 people were wounded" / "killing hundreds"). Two
+    durations must also be of one predicate ("sentenced to seven years" / "sentencing him to six
+    years"; not "a half-century of inspiration" / "four decades after she quit")."""
     for x in core:
         if x.source not in side:
             continue
@@ -552,6 +570,8 @@ def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: s
                 continue
             ys = [v for v in y.nums if v.counts == unit]
             key = (x.idx, y.idx) if x.idx < y.idx else (y.idx, x.idx)
+            if unit.startswith("duration:") and (x.pred is None or x.pred != y.pred):
+                continue
             if ys and scores.get(key, 0.0) >= NUMBER_MIN_SCORE and any(_conflict_number(u, v) for u in xs for v in ys):
                 return True
     return False
@@ -947,7 +967,7 @@ def compare(sigs: list[Sig], scores: dict[tuple[int, int], float], context: dict
     cpools = _pool(core, context) if len(core) < len(sigs) else pools
     found = [(d, t) for d, t in _entity_set_divergences(cpools, sigs) if _listed_apart(core, scores, context, d)]
     sets = [d for d, _ in found]
-    divs = (_number_divergences(cpools, core, scores) + sets + _scope_divergences(cpools)
+    divs = (_number_divergences(cpools, core, scores, pools) + sets + _scope_divergences(cpools)
             + _contradictions(sigs, scores, {s.idx for s in core}))
     details = _details(pools, frozenset().union(*(t for _, t in found)))
     verdicts = {}

@@ -171,7 +171,7 @@ APPROX = frozenset("nearly almost around about roughly approximately some over u
 @dataclass(frozen=True, slots=True)
 class Num:
     value: float
-    unit: str  # "fraction", "year", "count:<noun lemma>", the extractor's unit, or "" when unknown
+    unit: str  # "fraction", "year" (calendar), "count:<noun lemma>", the extractor's unit, or "" when unknown
     approximate: bool
     text: str
     q: object = None  # the extractor's Quantity, when it gave one (compared with its own rules)
@@ -183,8 +183,10 @@ class Num:
         return self.unit if self.of is None else self.of
 
 
+#: the extractor's units as `Num.unit`: calendar years and dates are "year" (no figure of a thing:
+#: never compared as one), a duration in years ("seven years in prison") is "duration:year"
 _UNIT_OF_QUANTITY = {"percent": "fraction", "fraction": "fraction", None: "count", "person": "count",
-                     "calendar_year": "year", "date": "year"}
+                     "calendar_year": "year", "date": "year", "year": "duration:year"}
 
 
 def _from_quantities(claim: Claim) -> list[Num]:
@@ -214,12 +216,31 @@ def _from_quantities(claim: Claim) -> list[Num]:
                 anchor = _anchor(claim, q)
                 if anchor:  # "the retirement age to 67": a figure of the age
                     of = "value:" + anchor
-        elif unit == "age" or (unit and unit not in ("year", "fraction") and "-" in q.text.strip("-")):
+        elif unit == "duration:year" and _in_relative_clause(claim, q):
+            of = ""  # "X, who ran the port for a decade, was jailed for seven years": a decade of nothing compared
+        elif unit == "age" or (unit and unit not in ("year", "duration:year", "fraction") and "-" in q.text.strip("-")):
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
             run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+_RELATIVE_WORDS = frozenset("who whose whom which".split())
+_CLAUSE_BREAKS = frozenset(",;:()\u2013\u2014")
+
+
+def _in_relative_clause(claim: Claim, q) -> bool:
+    """Whether a figure stands in a relative clause of the claim: a relative pronoun between it
+    and the last comma (or dash, bracket) before it ("Page, who provided more than a half-century
+    of inspiration, ..."). Text only: a clause after its comma-less end is missed."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])
+    for w in reversed(before):
+        if w in _CLAUSE_BREAKS:
+            return False
+        if w.lower() in _RELATIVE_WORDS:
+            return True
+    return False
 
 
 #: prepositions between a noun and the bare figure it is given for ("the retirement age to 67")

@@ -145,11 +145,16 @@ def _kind_clash(a: Sig, b: Sig) -> bool:
     return bool(ka and kb and ka != kb)
 
 
+#: units whose agreement says little of two claims being one: calendar years, and durations in
+#: years ("an eight-year offer" of one club and of another)
+_NOT_MATCHED = frozenset(("year", "duration:year"))
+
+
 def _numbers(a: Sig, b: Sig) -> float:
     """1 when both give a quantity of one unit and some agree, 0 otherwise."""
     if not a.nums or not b.nums:
         return 0.0
-    return float(any(same_number(x, y) for x in a.nums for y in b.nums if x.unit and x.unit != "year"))
+    return float(any(same_number(x, y) for x in a.nums for y in b.nums if x.unit and x.unit not in _NOT_MATCHED))
 
 
 #: logistic weights of the signals (fitted on the seed annotation's cross-outlet pairs, see docs;
