@@ -222,6 +222,22 @@ def test_jsonl_fixture_records():
     assert kind_of(radio, "Published March 14, 2024") == "boilerplate"
 
 
+def test_markdown_passed_as_a_string_is_read_as_markdown():
+    """A text opening with a Markdown heading is Markdown, whatever the caller forgot to say: the
+    title holds no '#', and no claim starts with one; a hashtag opens no heading."""
+    from newsclaims import extract_claims
+
+    md = ("# Ferry operator fined over late sailings\n\n*By Ana Roe, Harbour Times*\n\n"
+          "The regulator fined Selvik Ferries on Monday.\n\n## Reaction\n\nPassengers welcomed the fine.\n")
+    a = parse_article(md, "md")
+    assert a.title == "Ferry operator fined over late sailings"
+    assert kind_of(a, "Reaction") == "heading"
+    assert not any(c.text.startswith("#") for c in extract_claims(a))
+    assert parse_article(md, "t", fmt="text").title.startswith("# ")  # said to be text: kept as written
+    tag = parse_article("#MeToo rallies spread to Selvik\n\nThousands marched on Monday.\n", "tag")
+    assert tag.title == "#MeToo rallies spread to Selvik"
+
+
 def test_markdown_fixture():
     a = load_corpus(FIX / "school_meals.md")[0]
     raw = (FIX / "school_meals.md").read_text(encoding="utf-8")

@@ -32,6 +32,8 @@ __all__ = ["DEFAULT_MAX_BYTES", "ArticleList", "load_corpus", "parse_article"]
 
 _FMTS = ("text", "markdown", "html")
 #: an HTML document's opening (after a byte-order mark, white space and comments)
+#: the first line of a Markdown document: an ATX heading ("# Title") or front matter ("---")
+_MARKDOWN_DOC = re.compile(r"\ufeff?\s*(?:#{1,6}[ \t]+\S|---[ \t]*\r?\n)")
 _HTML_DOC = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -51,9 +53,10 @@ def parse_article(text, source, *, title=None, outlet=None, published=None, url=
                   fmt: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
     """Parse one article. `fmt` is 'text', 'markdown' or 'html' (then `text` is the page and
     the article holds its extracted main text); None (default) reads an HTML document (text
-    opening with '<!DOCTYPE html>', '<html>', '<head>' or '<body>') as 'html', anything else as
-    'text', so a page passed without saying so is not read as prose full of tags ('auto' is
-    the same). Keyword
+    opening with '<!DOCTYPE html>', '<html>', '<head>' or '<body>') as 'html', text opening
+    with a Markdown heading ("# Title", no prose line starts so) or front matter as 'markdown',
+    anything else as 'text', so a page passed without saying so is not read as prose full of
+    tags ('auto' is the same). Keyword
     metadata given here wins over what the text states; `published` may be a date or a date string."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}"
@@ -61,7 +64,7 @@ def parse_article(text, source, *, title=None, outlet=None, published=None, url=
     if not isinstance(source, str) or not source.strip():
         raise TypeError(f"source must be a non-empty str, not {source!r}")
     if fmt is None or fmt == "auto":
-        fmt = "html" if isinstance(text, str) and _HTML_DOC.match(text[:4096]) else "text"
+        fmt = "html" if _HTML_DOC.match(text[:4096]) else "markdown" if _MARKDOWN_DOC.match(text[:4096]) else "text"
     if fmt not in _FMTS:
         raise UnknownFormatError(f"unknown format {fmt!r}; expected one of {', '.join(_FMTS)}", source=source)
     for name, value in (("source", source), ("text", text), ("title", title), ("outlet", outlet), ("url", url),
