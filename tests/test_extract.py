@@ -117,6 +117,17 @@ def test_parenthetical_say_fills_attribution():
     assert c.stance == "reports"
 
 
+@pytest.mark.parametrize("sentence, attribution", [
+    ("The company, which employs 5,000 people, said it would cut 300 jobs.", "The company"),
+    ("Anna Berg, who chairs the committee, said the report was late.", "Anna Berg"),
+    # a restrictive clause says which man: it stays
+    ("The man who found the body told police he had heard shots.", "The man who found the body"),
+])
+def test_a_relative_clause_set_off_by_commas_is_no_part_of_the_attribution(sentence, attribution):
+    (c,) = claims(sentence)
+    assert c.attribution == attribution
+
+
 def test_plain_assertion():
     (c,) = claims("The storm destroyed 300 homes on the island on Monday.")
     assert c.stance == "asserts" and c.attribution is None
