@@ -1315,3 +1315,31 @@ def test_an_outlet_giving_several_figures_sides_with_the_one_they_fit():
     verdicts, _, divs = compare(sigs, {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9})
     assert [(d.kind, d.sources, d.versus) for d in divs] == [("number", ["c"], ["a", "b"])]
     assert verdicts["c"] == "diverges" and verdicts["b"] == "agrees"
+
+
+def test_a_figure_of_a_change_is_no_object_so_the_claim_is_about_its_subject():
+    from newsclaims import extract_claims, parse_article
+
+    (c,) = [c for c in extract_claims(parse_article("H\n\nInflation rose to 3.4% in November.\n", "a"))
+            if not c.headline]
+    assert c.object.startswith("to 3.4%")
+    assert "inflate" in sig(c).core or "inflation" in sig(c).core
+
+
+def test_one_figure_for_one_date_rising_and_falling_is_a_contradiction():
+    """"Inflation rose to 3.4% in November" / "Inflation fell to 3.1% in November, the office said":
+    different verbs and figures keep the two apart in score, but they are one subject on one
+    date; "voting began on Sunday" / "the election ended on Sunday" give no figure and are not."""
+    from newsclaims import extract_claims, parse_article
+    from newsclaims.reconcile.compare import _named_subject
+
+    def one(source, text):
+        (c,) = [c for c in extract_claims(parse_article("H\n\n" + text + "\n", source)) if not c.headline]
+        return c
+
+    rose = one("a", "Inflation rose to 3.4% in November, according to the statistics office.")
+    fell = one("b", "Inflation fell to 3.1% in November from 3.6% in October, the statistics office said.")
+    assert [d.kind for d in _divergences(rose, fell, 0.3)] == ["contradiction"]
+    began = one("c", "Voters began to cast their ballots on Sunday in the election.")
+    ended = one("d", "The election ended on Sunday evening, officials said.")
+    assert not _named_subject(sig(began, 0), sig(ended, 1))

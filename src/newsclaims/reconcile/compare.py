@@ -777,8 +777,22 @@ def _comparable(a: Sig, b: Sig) -> bool:
 
 def _named_subject(a: Sig, b: Sig) -> bool:
     """The two claims' subject sides share a name: "Shares in Velka rose" / "shares in Velka
-    Motors fell" are about one thing, however else worded."""
-    return bool(a.subj & a.names & b.subj & b.names)
+    Motors fell" are about one thing, however else worded; or they give a figure of one unit for
+    one date (a month or a weekday) and share a word that is the subject of one of them:
+    "Inflation rose to 3.4% in November" / "inflation fell to 3.1% in November, the office said"
+    (a reported claim has no subject side; "voting began on Sunday" / "the election ended on
+    Sunday" give no figure)."""
+    if a.subj & a.names & b.subj & b.names:
+        return True
+    shared = a.core & b.core
+    if not shared & _DATE_WORDS or not (shared & (a.subj | b.subj)) - _DATE_WORDS:
+        return False
+    units = {x.unit for x in a.nums if x.unit and x.unit != "year"}
+    return any(y.unit in units for y in b.nums)
+
+
+_DATE_WORDS = frozenset(lx.WEEKDAYS) | frozenset(
+    "january february march april june july august september october november december".split())
 
 
 _REFUSED = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.I)

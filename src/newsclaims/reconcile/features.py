@@ -34,6 +34,8 @@ _SENT_PUNCT = frozenset((".", ":", "\u201c", '"', "-", "\u2014", "\u2013", "\u20
 BE = frozenset("be is are was were been being 's".split())
 #: prepositions that open an adjunct (when, where, how), not what a verb acts on
 _ADJUNCT_PREPS = frozenset("at in on after before during since until amid near outside inside".split())
+_VALUE_PREPS = frozenset("to by from".split())
+_CHANGE_CLASSES = frozenset((lx.canon("cut"), lx.canon("increase")))
 SAY_CLASS = lx.canon("say")
 REJECT_CLASS = lx.canon("reject")
 _CONDITION_MARKS = frozenset(("if", "unless"))
@@ -631,12 +633,15 @@ def _intransitive_event(claim: Claim) -> bool:
     """An extracted event whose predicate has no object in the parse ("the warehouse burned to the
     ground on Tuesday", "three people died after ..."): what follows the verb are adjuncts, so the
     event is about its subject and the core is the whole claim but the predicate. An `object` that
-    opens with a preposition of time or place ("at 91", "in her sleep") is such an adjunct too.
+    opens with a preposition of time or place ("at 91", "in her sleep") is such an adjunct too, and
+    so is the figure of a change ("inflation rose to 3.4%", "fell by 5%", "climbed from 4% to 5%").
     Only claims the extractor made (with keywords) are read so: a hand-made claim without `object`
     may have one."""
     if claim.kind != "event" or not claim.keywords or not claim.predicate:
         return False
     first = words_of(claim.object)[:1] if claim.object else []
+    if first and first[0].lower() in _VALUE_PREPS and lx.canon(lemma(claim.predicate)) in _CHANGE_CLASSES:
+        return True  # "inflation rose to 3.4%", "exports fell by 5%": the figure is no object
     return not first or first[0].lower() in _ADJUNCT_PREPS
 
 
