@@ -397,3 +397,22 @@ def test_a_surname_two_people_share_is_found_again_for_neither(nlp):
     raw = [_Mention(0, 11, "Ana Talvane", "Ana Talvane", "PERSON", "person"),
            _Mention(16, 30, "Robert Talvane", "Robert Talvane", "PERSON", "person")]
     assert len(_repeated_names(raw, an)) == 2
+
+
+def test_a_person_the_recogniser_missed_is_found_by_the_given_name(nlp):
+    # the small model tags nothing in "Mayor Ana Ruiz, speaking in parliament, said ..."
+    _, idx = index(nlp, "Mayor Ana Ruiz, speaking in parliament, said the budget would be cut by 5%.")
+    assert "Ana Ruiz" in actors(idx)
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Hospital said two patients had died.",          # a building
+    "The Golden Compass earned $26 million in its first weekend.",  # a title after an article
+    "Carolina Panthers beat Dallas on Sunday.",             # a plural head: a team
+])
+def test_a_given_name_opening_a_name_of_a_thing_is_no_person(nlp, text):
+    from newsclaims.extract.entities import _untagged_people
+
+    art = article(("body", text))
+    (base, doc), = analyse([art], nlp=nlp)[0].segments
+    assert _untagged_people(base, doc, set()) == []

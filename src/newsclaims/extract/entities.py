@@ -43,7 +43,7 @@ from ..models import Entity
 from ..parse.metadata import dateline_place
 from .gazetteer import demonym_place, kind_of, lookup
 from .headline import lemma_index, title_cased, trim_entity, verb_form
-from .lexicon import OPENING_ADVERBS
+from .lexicon import OPENING_ADVERBS, PLACE_NAME_WORDS
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -649,6 +649,44 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
     if parsed:
         out.extend(_groups(base, doc))
         out.extend(_person_descriptions(base, doc))
+        out.extend(_untagged_people(base, doc, in_ent))
+    return out
+
+
+def _untagged_people(base: int, doc: Doc, in_ent: set[int]) -> list[_Mention]:
+    """People the recogniser missed ("Mayor Ana Ruiz, speaking in parliament, said ..."): a run
+    of two or three capitalised singular proper nouns (not in capitals, no abbreviation: "Dahlia
+    Ave.") outside every entity, after any titles, that acts (an agent: subject, "according to",
+    ...), opens with a given name of the census lists, and neither ends in a word of places or
+    buildings ("Jordan Valley", `lexicon.PLACE_NAME_WORDS`) nor spells a gazetteer name. Names
+    ending in a plural noun ("Carolina Panthers"; so too the rare surname "Parsons") and names
+    after an article ("The Golden Compass") stay out."""
+    out: list[_Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and j not in in_ent:
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = [t for t in doc[i:j]]
+        while run and run[0].lower_.rstrip(".") in TITLES:
+            run = run[1:]
+        last = run[-1].lower_ if run else ""
+        plural = last.endswith("s") and last[:-1] in lemma_index("noun")  # "Panthers", not "Ruiz"
+        if 2 <= len(run) <= 3 and is_given_name(run[0].lower_) and last not in PLACE_NAME_WORDS and not plural \
+                and all(t.tag_ == "NNP" and not t.is_upper and t.lower_ not in TITLES for t in run) \
+                and _role(run[-1]) == "agent" and (j >= n or doc[j].text != ".") \
+                and not (i > 0 and doc[i - 1].lower_ in ("the", "a", "an")):
+            span = doc[run[0].i:run[-1].i + 1]
+            if lookup(span.text) is None:
+                m = _person(base, Span(doc, span.start, span.end, label="PERSON"))
+                if m is not None:
+                    m.role = "agent"
+                    out.append(m)
+        i = j
     return out
 
 

@@ -27,6 +27,14 @@ company firm government council union ministry department agency group party boa
 bank administration authority army navy force parliament assembly cabinet regime team club campaign
 """.split())
 
+#: last words of names of places and buildings, which a given name may open ("Jordan Valley",
+#: "Victoria Station", "Grace Hospital"): such a name is no person
+PLACE_NAME_WORDS = frozenset("""
+street road avenue lane drive boulevard square bridge river valley lake mountain mount hill park island
+beach bay coast county city town village district airport station stadium arena hall center centre
+university college school academy hospital clinic church cathedral mosque temple house tower palace
+""".split())
+
 #: verbs and nouns of wanting/demanding: a claim governed by one is a demand
 DEMAND_VERBS = frozenset("""
 demand want seek ask insist require call press push request urge stipulate condition
