@@ -222,6 +222,19 @@ def test_jsonl_fixture_records():
     assert kind_of(radio, "Published March 14, 2024") == "boilerplate"
 
 
+@pytest.mark.parametrize("line, outlet", [
+    ("Capital Ledger", "Capital Ledger"),
+    ("Sports Desk", None),       # a desk, not a publication
+    ("Lina Berg", None),         # a person: the byline's line is another
+    ("Lisbon", None),            # a place
+])
+def test_a_name_line_under_the_title_beside_the_byline_is_the_outlet(line, outlet):
+    a = parse_article(f"Central bank holds rates\n\n{line}\nBy Omar Haddou\n5 December 2026\n\n"
+                      "The central bank kept its main rate at 4.5% on Thursday.\n", "t")
+    assert a.outlet == outlet
+    assert a.byline == "Omar Haddou" and a.published == "2026-12-05"
+
+
 def test_markdown_passed_as_a_string_is_read_as_markdown():
     """A text opening with a Markdown heading is Markdown, whatever the caller forgot to say: the
     title holds no '#', and no claim starts with one; a hashtag opens no heading."""

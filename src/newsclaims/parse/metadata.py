@@ -436,7 +436,8 @@ _HEAD_SEGS = 12  # a bare date line counts as the publication date only near the
 
 def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[str, str]:
     """outlet / byline / published stated by the paragraphs (first statement wins; a
-    'Published' date beats a bare date line, which beats 'Updated')."""
+    'Published' date beats a bare date line, which beats 'Updated'). A short name line right
+    under the title, beside a byline or date line, is the outlet when nothing else names one."""
     found: dict[str, str] = {}
     outlets: list[tuple[int, str]] = []  # (priority, outlet)
     dates: list[tuple[int, str]] = []
@@ -501,11 +502,33 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             ag = agency_dateline(t)
             if ag:
                 outlets.append((2, ag))
+        elif kind == "heading" and i <= 2 and _beside_byline(texts, kinds, i) and _outlet_name(t):
+            outlets.append((4, t.strip()))  # "Headline / Capital Ledger / By Omar Haddou / 5 December 2026"
     if outlets:
         found["outlet"] = min(outlets, key=lambda x: x[0])[1]
     if dates:
         found["published"] = min(dates, key=lambda x: x[0])[1]
     return found
+
+
+_DESK_WORDS = {"desk", "staff", "section", "bureau", "edition", "update", "updates", "team"}
+
+
+def _beside_byline(texts: list[str], kinds: list[str], i: int) -> bool:
+    """A boilerplate byline or date line is right before or after segment `i`."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(texts) and kinds[k] == "boilerplate" and (byline_line(texts[k]) or date_line(texts[k])):
+            return True
+    return False
+
+
+def _outlet_name(s: str) -> bool:
+    """A line that can only be a publication's name: short, capitalised in every word, no person
+    (no given name first), no place, no desk or section ("Sports Desk")."""
+    s = s.strip()
+    ws = s.split()
+    return (_outlet_like(s) and len(ws) <= 4 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in ws)
+            and byline_or_outlet(s) == "outlet" and not _is_place(s) and not any(w.lower() in _DESK_WORDS for w in ws))
 
 
 def front_matter(block: str) -> dict[str, str]:
