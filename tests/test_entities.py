@@ -375,6 +375,14 @@ def test_a_name_found_once_is_found_again_where_the_recogniser_missed_it(nlp):
     assert {"Jose Luis Orozco", "Corvane Systems"} <= actors(idx)
 
 
+def test_a_title_before_a_repeated_name_is_no_longer_name(nlp):
+    from newsclaims.extract.entities import _inside_longer_name
+
+    doc = nlp("Police questioned Deputy Orozco and the Fish and Wildlife Service.")
+    assert [t.text for t in doc[3:4]] == ["Orozco"] and not _inside_longer_name(doc, 3, 4)
+    assert [t.text for t in doc[8:10]] == ["Wildlife", "Service"] and _inside_longer_name(doc, 8, 10)
+
+
 def test_a_repeated_name_inside_a_longer_name_is_not_that_name(nlp):
     from newsclaims.extract.entities import _Mention, _repeated_names
 

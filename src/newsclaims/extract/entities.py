@@ -671,7 +671,7 @@ def _untagged_people(base: int, doc: Doc, in_ent: set[int]) -> list[_Mention]:
         if j == i:
             i += 1
             continue
-        run = [t for t in doc[i:j]]
+        run = list(doc[i:j])
         while run and run[0].lower_.rstrip(".") in TITLES:
             run = run[1:]
         last = run[-1].lower_ if run else ""
@@ -1030,8 +1030,9 @@ def _short_forms(raw: list[_Mention]) -> dict[tuple[str, ...], _Mention]:
 def _inside_longer_name(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens a..b are part of a longer capitalised name ("Fish and Wildlife Service",
     "Juror No. 12" around "Wildlife Service", "Juror No")."""
-    def cap(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and not _opens_sentence_at(doc[k])
+    def cap(k: int) -> bool:  # a capitalised word of a name: not one opening the sentence, nor a title ("Mr")
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and not _opens_sentence_at(doc[k]) \
+            and doc[k].lower_.rstrip(".") not in TITLES
     before = a - 1
     if 0 <= before < len(doc) and doc[before].lower_ in ("and", "of", "&", "for", "de") and cap(before - 1):
         return True
