@@ -367,34 +367,43 @@ def test_a_gendered_title_picks_the_full_name_of_that_gender(nlp):
 
 def test_a_name_found_once_is_found_again_where_the_recogniser_missed_it(nlp):
     # the small model tags a name once and often not when it comes again, alone or as a surname
-    text = ("Jose Luis Orozco said the police were late. Orozco was later arrested by police. "
+    text = ("Jose Luis Talvane said the police were late. Talvane was later arrested by police. "
             "Corvane Systems said the breach was contained. Corvane later paid a fine.")
     _, idx = index(nlp, text)
-    assert names(idx, text="Orozco") == ["Jose Luis Orozco"]
+    assert names(idx, text="Talvane") == ["Jose Luis Talvane"]
     assert names(idx, text="Corvane") == ["Corvane Systems"]
-    assert {"Jose Luis Orozco", "Corvane Systems"} <= actors(idx)
+    assert {"Jose Luis Talvane", "Corvane Systems"} <= actors(idx)
 
 
 def test_a_title_before_a_repeated_name_is_no_longer_name(nlp):
     from newsclaims.extract.entities import _inside_longer_name
 
-    doc = nlp("Police questioned Deputy Orozco and the Fish and Wildlife Service.")
-    assert [t.text for t in doc[3:4]] == ["Orozco"] and not _inside_longer_name(doc, 3, 4)
-    assert [t.text for t in doc[8:10]] == ["Wildlife", "Service"] and _inside_longer_name(doc, 8, 10)
+    doc = nlp("Police questioned Deputy Talvane and the Forest and Harbour Board.")
+    assert [t.text for t in doc[3:4]] == ["Talvane"] and not _inside_longer_name(doc, 3, 4)
+    assert [t.text for t in doc[8:10]] == ["Harbour", "Board"] and _inside_longer_name(doc, 8, 10)
 
 
 def test_a_repeated_name_inside_a_longer_name_is_not_that_name(nlp):
     from newsclaims.extract.entities import _Mention, _repeated_names
 
-    art = article(("body", "The Wildlife Service said so. The Fish and Wildlife Service disagreed."))
+    art = article(("body", "The Harbour Board said so. The Forest and Harbour Board disagreed."))
     an = analyse([art], nlp=nlp)[0]
-    raw = [_Mention(4, 20, "Wildlife Service", "Wildlife Service", "ORG", "org")]
+    for _, doc in an.segments:
+        doc.ents = []  # as where the recogniser tags neither name
+    raw = [_Mention(4, 17, "Harbour Board", "Harbour Board", "ORG", "org")]
     assert [m.start for m in _repeated_names(raw, an)] == [4]
 
 
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(nlp):
-    _, idx = index(nlp, "Jose Luis Orozco said the police were late. Later Orozco told reporters he would stay.")
-    assert not [n for n in names(idx) if n.startswith("Later")]
+    # the recogniser may run a name over the adverb before it ("Later Talvane told ...")
+    from spacy.tokens import Span
+
+    from newsclaims.extract.entities import _without_opening_adverb
+
+    doc = nlp("Later Talvane told reporters he would stay.")
+    assert _without_opening_adverb(Span(doc, 0, 2, label="PERSON")).text == "Talvane"
+    doc = nlp("Early Warning Services said so.")  # an adjective opening a name is the name's
+    assert _without_opening_adverb(Span(doc, 0, 3, label="ORG")).text == "Early Warning Services"
 
 
 def test_a_surname_two_people_share_is_found_again_for_neither(nlp):

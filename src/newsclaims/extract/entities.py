@@ -759,7 +759,7 @@ def _opens_sentence_at(tok: Token) -> bool:
 
 def _without_opening_adverb(ent: Span) -> Span:
     """The entity without an English adverb opening its sentence that the recogniser took into
-    the name ("Later Orozco told ...", "Meanwhile Acme said ..."); given names and gazetteer
+    the name ("Later Talvane told ...", "Meanwhile Acme said ..."); given names and gazetteer
     names stay whole (see lexicon.OPENING_ADVERBS)."""
     if len(ent) < 2 or ent.ent_id_ or not _opens_sentence_at(ent[0]) or not ent[1].text[:1].isupper():
         return ent
@@ -1028,8 +1028,8 @@ def _short_forms(raw: list[_Mention]) -> dict[tuple[str, ...], _Mention]:
 
 
 def _inside_longer_name(doc: Doc, a: int, b: int) -> bool:
-    """Whether tokens a..b are part of a longer capitalised name ("Fish and Wildlife Service",
-    "Juror No. 12" around "Wildlife Service", "Juror No")."""
+    """Whether tokens a..b are part of a longer capitalised name ("Forest and Harbour Board",
+    "Room No. 12" around "Harbour Board", "Room No")."""
     def cap(k: int) -> bool:  # a capitalised word of a name: not one opening the sentence, nor a title ("Mr")
         return 0 <= k < len(doc) and doc[k].text[:1].isupper() and not _opens_sentence_at(doc[k]) \
             and doc[k].lower_.rstrip(".") not in TITLES

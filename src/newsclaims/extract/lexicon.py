@@ -123,10 +123,11 @@ for a, b in [
 SPLIT_MARKERS = frozenset({"while", "whereas", "although", "though", "but", "however"})
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 #: words of time: when a thing happened is no role in it ("..., the bank said on Thursday")
-TIME_WORDS = frozenset(WEEKDAYS) | frozenset("""
-january february march april may june july august september october november december today
-yesterday tomorrow tonight morning afternoon evening night weekend week month year day hour earlier
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("""
+today yesterday tomorrow tonight morning afternoon evening night weekend week month year day hour earlier
 later""".split())
 #: words that are verbs and adjectives alike, which the tagger reads as adjectives before a noun
 #: ("... and open talks", "free the hostages"): in a list of demanded acts they start an act

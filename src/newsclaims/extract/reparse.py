@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 
 FINITE = frozenset(("VBD", "VBZ", "VBP"))
 FINITE_OR_PARTICIPLE = FINITE | {"VBG", "VBN"}
-NOMINAL = frozenset(("PROPN", "NOUN", "PRON"))
 
 
 def _misread_verb(root: Token) -> Token | None:

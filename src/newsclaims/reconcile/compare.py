@@ -540,8 +540,8 @@ def _also_given(pools: dict[str, Pooled], fig: Num, sources: set[str], of_what: 
     """Some outlet of `sources` gives the figure too, of the same unit but for a thing not known
     ("226 yards ..., including an 86-yard run" gives the other outlet's "86 yard" run): the two
     may agree on it, so it is no divergence. With `of_what`: gives it for the same thing (in a
-    claim of the cluster's periphery: "sentenced to seven years" in 1959 beside "a sentence of
-    12 years" in 1997): the outlet gives both figures and disputes neither."""
+    claim of the cluster's periphery: an earlier "sentenced to seven years" beside "a sentence of
+    12 years"): the outlet gives both figures and disputes neither."""
     if of_what:
         return any(y.counts == fig.counts and same_number(y, fig) for src in sources for y in pools[src].nums)
     return any(y.unit == fig.unit and not y.counts and same_number(y, fig)
@@ -558,7 +558,7 @@ def _stated_apart(core: list[Sig], scores: dict[tuple[int, int], float], unit: s
     each other at NUMBER_MIN_SCORE or more: the two figures are given for one thing, not for two
     things a cluster holds side by side ("80 people were wounded" / "killing hundreds"). Two
     durations must also be of one predicate ("sentenced to seven years" / "sentencing him to six
-    years"; not "a half-century of inspiration" / "four decades after she quit")."""
+    years"; not "who led the choir for a half-century" / "found fame four decades after")."""
     for x in core:
         if x.source not in side:
             continue
@@ -791,8 +791,7 @@ def _named_subject(a: Sig, b: Sig) -> bool:
     return any(y.unit in units for y in b.nums)
 
 
-_DATE_WORDS = frozenset(lx.WEEKDAYS) | frozenset(
-    "january february march april june july august september october november december".split())
+_DATE_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) - {"may"}  # ("may" is mostly the modal)
 
 
 _REFUSED = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.I)

@@ -234,8 +234,8 @@ _CLAUSE_BREAKS = frozenset(",;:()\u2013\u2014")
 
 def _in_relative_clause(claim: Claim, q) -> bool:
     """Whether a figure stands in a relative clause of the claim: a relative pronoun between it
-    and the last comma (or dash, bracket) before it ("Page, who provided more than a half-century
-    of inspiration, ..."). Text only: a clause after its comma-less end is missed."""
+    and the last comma (or dash, bracket) before it ("Marsh, who led the choir for more than a
+    half-century, ..."). Text only: a clause after its comma-less end is missed."""
     before = words_of(claim.text[:max(0, q.start - claim.start)])
     for w in reversed(before):
         if w in _CLAUSE_BREAKS:

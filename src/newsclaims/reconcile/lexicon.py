@@ -7,7 +7,7 @@ synonym class; `PRED_CLASS[lemma]` gives the class name (its first member, prefi
 from __future__ import annotations
 
 from ..extract.lexicon import ANTONYMS as _EXTRACT_ANTONYMS
-from ..extract.lexicon import TIME_WORDS, WEEKDAYS  # noqa: F401  (re-exported for match and features)
+from ..extract.lexicon import MONTHS, TIME_WORDS, WEEKDAYS  # noqa: F401  (re-exported for match, features, compare)
 
 #: synonym classes of predicates (verbs and their nominalisations); first word names the class
 _SYNONYMS = """
