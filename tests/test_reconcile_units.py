@@ -689,6 +689,23 @@ def test_the_same_persons_age_or_the_same_counted_noun_diverges(one, other):
     assert [d.kind for d in _divergences(_counted("a", one), _counted("b", other), 0.9)] == ["number"]
 
 
+@pytest.mark.parametrize("one, other, part, whole", [
+    ("The party won 28 of the 60 seats.", "The party won 31 seats.", "28", "60"),
+    ("Rescuers freed 3 of 5 hostages.", "Rescuers freed four hostages.", "3", "5"),
+    # the whole of a part is no second figure: "28 of the 60 seats" agrees with "28 seats"
+    ("The party won 28 of the 60 seats.", "The party won 28 seats.", None, "60"),
+])
+def test_a_part_counts_the_noun_after_its_whole_and_the_whole_counts_nothing(one, other, part, whole):
+    """"28 of the 60 seats" counts 28 seats won; the 60 is the whole (the assembly), no count to
+    compare with another outlet's seats."""
+    divs = _divergences(_counted("a", one), _counted("b", other), 0.9)
+    if part is None:
+        assert divs == []
+    else:
+        assert [d.kind for d in divs] == ["number"]
+        assert repr(part) in divs[0].explanation and repr(whole) not in divs[0].explanation
+
+
 def test_a_bound_sides_with_the_figure_it_is_nearest_and_two_figures_still_diverge():
     """"at least seven" fits both "seven" and "nine", but cannot make them agree: "nine" diverges
     from "seven", and the bounded outlet stands with the nearer figure."""

@@ -209,7 +209,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
             fate = _FATES.get(lx.canon(noun)) if noun else None  # "14 dead", "twelve killed"
-            if not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
+            if not noun and whole_of_part(claim, q):
+                fate = None  # the whole of "killing 3 of the 5 hostages" is no count of the dead
+            elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
             if fate:
@@ -327,19 +329,39 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that 
 _PART_OF = frozenset("first last next other another additional further remaining".split())
 
 
+def _is_number_word(w: str) -> bool:
+    return w[0].isdigit() or w.lower() in _WORDNUM
+
+
+def whole_of_part(claim: Claim, q) -> bool:
+    """The figure is the whole of a partitive "N of (the) M <noun>" ("28 of the 60 seats": the
+    60 is the assembly's size, not a count of seats won)."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])[-3:]
+    if before and before[-1].lower() in _NOUN_DETERMINERS:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1].lower() == "of" and _is_number_word(before[-2])
+
+
 def _counted(claim: Claim, q, tail: list[str]) -> str:
     """The noun a bare count counts: the first content word after it, before any punctuation,
-    other number or stop word but a partitive "of" ("three of the victims"). None after "one of"
-    (a member, not a count), in "N of M", in a run of numbers (a phone number, a list of
-    versions), or after "first", "last", "other" ... (a part: "his first 17 passes")."""
+    other number or stop word but a partitive "of" ("three of the victims"; "28 of the 60 seats"
+    counts seats, its whole 60 nothing: `whole_of_part`). None after "one of" (a member, not a
+    count), in a run of numbers (a phone number, a list of versions), or after "first", "last",
+    "other" ... (a part: "his first 17 passes")."""
     before = words_of(claim.text[:max(0, q.start - claim.start)])[-1:]
-    if before and before[0].lower() in _PART_OF:
+    if (before and before[0].lower() in _PART_OF) or whole_of_part(claim, q):
         return ""
-    after = tail[:4]
+    after = tail[:5]
     if after[:1] and after[0].lower() == "of":
-        if q.value == 1 or len(after) < 2 or not after[1][0].isalpha():
+        if q.value == 1 or len(after) < 2:
             return ""
         after = after[1:]
+        if after[0].lower() in _NOUN_DETERMINERS:
+            after = after[1:]
+        if after and _is_number_word(after[0]):
+            after = after[1:]  # "N of (the) M <noun>": the part counts the noun
+        elif not after or not after[0][0].isalpha():
+            return ""
     for w in after:
         if not w[0].isalpha():
             return ""
