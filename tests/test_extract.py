@@ -95,6 +95,21 @@ def test_contrast_clause_is_its_own_claim():
     assert cs[1].text.startswith("while the union has promised")
 
 
+def test_a_contrast_clause_before_a_trailing_cue_is_its_own_claim_of_the_source():
+    cs = claims("The party took 42 percent of the vote, while the ruling bloc won 30 percent, the commission said.")
+    assert [c.predicate for c in cs] == ["take", "win"]
+    assert [c.attribution for c in cs] == ["the commission", "the commission"]
+
+
+@pytest.mark.parametrize("sentence, predicate", [
+    ("Police found two women dead in the house.", "find"),
+    ("The video shows police beating a man.", "show"),
+])
+def test_a_verb_of_evidence_reports_only_with_a_document_for_subject(sentence, predicate):
+    (c,) = claims(sentence)
+    assert (c.predicate, c.attribution, c.stance) == (predicate, None, "asserts")
+
+
 @pytest.mark.parametrize("text", [
     "The minister reportedly plans to resign before the summer.",
     "The mayor is said to be furious about the leak.",
@@ -210,6 +225,18 @@ def test_what_a_speaker_said_and_the_speakers_next_act_are_two_claims(sentence, 
     assert [q.text for q in first.quotes if not q.direct] == [said]
     assert (second.predicate, second.kind, second.attribution) == (predicate, kind, None)
     assert "Lena Korhonen" in [a.name for a in second.actors]
+
+
+@pytest.mark.parametrize("sentence, act, said", [
+    ("Party leader Tomas Brink conceded defeat and said he would stay on as leader.",
+     "Party leader Tomas Brink conceded defeat", "said he would stay on as leader"),
+    ("The minister visited the flooded town and said the damage was severe.",
+     "The minister visited the flooded town", "said the damage was severe"),
+])
+def test_an_act_and_then_a_thing_said_are_two_claims(sentence, act, said):
+    cs = claims(sentence)
+    assert [c.text.rstrip(".") for c in cs] == [act, said]
+    assert cs[1].attribution and cs[1].attribution in sentence and not cs[0].attribution
 
 
 @pytest.mark.parametrize("sentence", [
@@ -519,6 +546,9 @@ def test_what_is_not_a_demand_list_stays_one_claim(sentence, n):
     # a named party's own speech act stays a statement
     ("The mayor said the bridge will reopen in May.", "statement", "say", "The mayor"),
     ("Al Ruiz said the inmate died early Monday.", "statement", "say", "Al Ruiz"),
+    # a document passes on content with a verb of evidence
+    ("Inflation rose to 3.4 percent in November, official data showed.", "event", "rise", "official data"),
+    ("Court records show the man was arrested twice.", "event", "arrest", "Court records"),
 ])
 def test_source_reported_claims_take_the_content_predicate(sentence, kind, predicate, attribution):
     (c,) = extract_claims("Title of the piece\n\n" + sentence + "\n")

@@ -26,6 +26,8 @@ from .lexicon import (
     HEDGE_PASSIVES,
     HEDGE_VERBS,
     SOURCE_NOUNS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     SPOKESPEOPLE,
     SPEECH_VERBS,
     STATE_VERBS,
@@ -176,10 +178,28 @@ def _named_speech_act(unit: Unit) -> bool:
     return subj is not None and not _source_subject(subj)
 
 
+def _document(subj: Token) -> bool:
+    """A common noun of `EVIDENCE_NOUNS` ("official figures", "a survey"; not the body "the
+    Geological Survey", which speaks for itself)."""
+    return subj.pos_ == "NOUN" and _lem(subj) in EVIDENCE_NOUNS
+
+
+def reporting_verb(v: Token) -> bool:
+    """A verb that passes on content: a speech verb, or a verb of evidence with a document for
+    subject ("..., official figures showed"; `lexicon.EVIDENCE_VERBS`, `EVIDENCE_NOUNS`)."""
+    if _lem(v) in SPEECH_VERBS:
+        return True
+    if _lem(v) not in EVIDENCE_VERBS:
+        return False
+    subj = speech_subject(v)
+    return subj is not None and _document(subj)
+
+
 def _source_subject(subj: Token) -> bool:
     """A subject that passes on news rather than speaking for itself: "officials", "a source",
-    or a named spokesperson ("prison spokesman Al Ruiz", "Jane Roe, her publicist")."""
-    if _lem(subj) in SOURCE_NOUNS or _lem(subj) in SPOKESPEOPLE:
+    a document ("official figures"), or a named spokesperson ("prison spokesman Al Ruiz", "Jane
+    Roe, her publicist")."""
+    if _lem(subj) in SOURCE_NOUNS or _lem(subj) in SPOKESPEOPLE or _document(subj):
         return True  # "..., her agent said"
     return any(_lem(c) in SPOKESPEOPLE for c in subj.children if c.dep_ in ("compound", "appos"))
 
@@ -208,7 +228,7 @@ def content_clause(unit: Unit) -> Token | None:
     """The head of the clause a speech verb governs inside the unit ("X said [he wants Y]",
     "“[He wants Y],” a source said"), or None."""
     head = unit.head
-    if head is None or unit.item or _lem(head) not in SPEECH_VERBS or not has_parse(head.doc[head.i:head.i + 1]) \
+    if head is None or unit.item or not reporting_verb(head) or not has_parse(head.doc[head.i:head.i + 1]) \
             or withheld_speech(head):
         return None  # "Police would not say why the man was arrested" passes on no arrest
     for c in head.children:
@@ -274,7 +294,7 @@ def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Qu
                                   and not _passes_on_content(root)):
         cands.append(root)
     for v in cands:
-        if _lem(v) in SPEECH_VERBS | {"cite", "indicate"} and v.pos_ in ("VERB", "AUX"):
+        if (_lem(v) in {"cite", "indicate"} or reporting_verb(v)) and v.pos_ in ("VERB", "AUX"):
             if withheld_speech(v) and v is not head:
                 continue  # "Police would not say why ...": what the unit says is not theirs
             inv = inverted_cue(v)

@@ -14,6 +14,14 @@ concede disclose reveal indicate signal hint mention observe describe testify re
 acknowledge complain lament boast estimate told agree recall underline
 """.split())
 
+#: verbs by which a document passes on content ("..., official figures showed", "a survey found
+#: that ..."), with a subject of `EVIDENCE_NOUNS` only ("police found two bodies" is no report)
+EVIDENCE_VERBS = frozenset("show find".split())
+EVIDENCE_NOUNS = frozenset("""
+data datum figure result poll survey study report record statistic census document analysis research count
+estimate audit review investigation inquiry probe test
+""".split())
+
 #: verbs by which a speaker judges someone or something ("accused the union of ...", "described
 #: the plan as reckless", "called the demands unrealistic")
 STANCE_VERBS = frozenset("""

@@ -147,6 +147,19 @@ def second_said(t: Token, root: Token) -> Token | None:
     return cc if mark or (cc.i > 0 and t.doc[cc.i - 1].text == ",") else None
 
 
+def _said_beside(t: Token, root: Token, cc: list[Token]) -> bool:
+    """"conceded defeat and said he would stay on": an act, then a thing said (a conjunct speech
+    verb with a clause of its own), two claims; not when the first verb says something itself
+    ("said A and added that B" stays as it was; "conceded defeat" says nothing)."""
+    if not cc or t.i <= root.i or t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in t.children):
+        return False
+    says = root.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("ccomp", "dobj") and c.pos_ in ("VERB", "AUX")
+                                                      for c in root.children)
+    return root.pos_ == "VERB" and not says and cc[-1].i - root.i >= 2
+
+
 def _other_tense(t: Token) -> bool:
     """A conjunct that shares the subject of what was said but not its tense or mood: "said it had
     opened an inquiry and could fine the bank", "said it was investigating and would report by
@@ -211,7 +224,10 @@ def _clause_cuts(sent: Span) -> set[int]:
                      or (c.lower_ in TEMPORAL_MARKS and _past(t) and not _time_frame(root)))]
             clause = _own_subject(t) or (t.tag_ not in ("VBG", "VBN") and t.right_edge.i - left >= 4)
             if marks and clause:
-                if t.i > root.i and _prev_is(sent, left, {",", ";", "–", "—"}):
+                # after its clause, or a contrast after the reported clause of a trailing cue
+                # ("X, while Y, official results showed")
+                after = t.i > root.i or (t.i > h.i and marks[0].lower_ in CONTRAST_MARKS)
+                if after and _prev_is(sent, left, {",", ";", "–", "—"}):
                     cuts.add(left)
                 elif t.i < root.i and left == sent.start and marks[0].lower_ in CONTRAST_MARKS:
                     right = t.right_edge.i + 1
@@ -252,8 +268,8 @@ def _clause_cuts(sent: Span) -> set[int]:
             # is one more figure of the first clause (as "killing 12 and injuring 28" is)
             gapped_count = t.tag_ == "VBN" and subj is not None and subj.pos_ == "NUM" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-            if (own or after_comma or demand_beside or two_demands) and not enumeration and not condition \
-                    and not gapped_count:
+            if (own or after_comma or demand_beside or two_demands or _said_beside(t, root, cc)) \
+                    and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
         # "said A and accused B": the speaker's second act, which the parser hangs on A
         if second_act(t, root):
