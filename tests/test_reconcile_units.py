@@ -38,6 +38,23 @@ def sig(c: Claim, i: int = 0):
 
 
 # ---------------------------------------------------------------- matching
+def test_what_two_different_people_said_matches_below_the_threshold():
+    """A word both use ("party leader") does not make one named person's words another's."""
+    from newsclaims import extract_claims, parse_article
+    from newsclaims.reconcile import THRESHOLD
+
+    def said(text: str, source: str) -> Claim:
+        return extract_claims(parse_article("Leadership vote\n\nThe party met on Sunday.\n\n" + text, source))[-1]
+
+    brink = said("Party chief Tomas Brink conceded defeat and said he would stay on as party leader.", "a")
+    varga = said("Party leader Ilse Varga told reporters the party would seek to govern alone.", "b")
+    again = said("Tomas Brink said he would stay on as party leader.", "c")
+    assert brink.text == "said he would stay on as party leader."
+    assert features.speaker_clash(sig(brink), sig(varga, 1))
+    assert match.score(sig(brink), sig(varga, 1), {}) < THRESHOLD
+    assert match.score(sig(brink), sig(again, 2), {}) > 0.9
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

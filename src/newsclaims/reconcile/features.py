@@ -458,6 +458,20 @@ def subject_clash(a: Sig, b: Sig) -> bool:
     return bool(sa and sb and not (sa & sb) and not (sa & b.tset) and not (sb & a.tset))
 
 
+def _person_speakers(s: Sig) -> frozenset[str]:
+    """Surnames (last words, lower-case) of the people a claim quotes or reports, by the canonical
+    names of its PERSON actors."""
+    people = {e.name for e in s.claim.actors if e.label == "PERSON"}
+    return frozenset(q.speaker.split()[-1].lower() for q in s.claim.quotes if q.speaker in people)
+
+
+def speaker_clash(a: Sig, b: Sig) -> bool:
+    """Both claims give what a named person said, and the people differ (neither's surname in
+    the other claim): "said he would stay on as leader" (Roald) is not what Ost told reporters."""
+    pa, pb = _person_speakers(a), _person_speakers(b)
+    return bool(pa and pb and not (pa & pb) and not (pa & b.tset) and not (pb & a.tset))
+
+
 def words_of(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 

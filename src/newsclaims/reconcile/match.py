@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as lx
 from .compare import same_number
-from .features import Sig, subject_clash
+from .features import Sig, speaker_clash, subject_clash
 
 PRED_SAME, PRED_OPPOSITE, PRED_UNKNOWN, PRED_OTHER, PRED_CLASH = 1.0, 0.95, 0.85, 0.7, 0.55
 ROLE_SWAP_FACTOR = 0.05
@@ -163,6 +163,7 @@ W = LR_WEIGHTS = {"core_dice": 2.2, "core_cont": 1.8, "all_dice": 2.6, "all_cont
               "fz_sort": 0.1, "pred": -1.2, "swap": 0.0, "clash": -0.5, "same_subj": 0.6, "num": 1.5,
               "kind_clash": -0.5, "leads": 2.5, "event_pred": 2.0}
 LR_BIAS = -3.8
+SPEAKER_CLASH = -1.5  # added when two named people say the two things (`features.speaker_clash`)
 DAY_CLASH = -1.0  # added to the logit when the claims' happening days differ (-0.5 to -2 alike)
 
 
@@ -186,6 +187,8 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
     swap = role_swap(a, b)
     if not swap and W["clash"] and subject_clash(a, b):
         z += W["clash"]
+    if speaker_clash(a, b):
+        z += SPEAKER_CLASH
     if W["same_subj"] and a.subj & a.names & b.subj:
         z += W["same_subj"]
     if W["num"] and a.nums and b.nums and _numbers(a, b):
