@@ -235,6 +235,16 @@ def test_a_name_line_under_the_title_beside_the_byline_is_the_outlet(line, outle
     assert a.byline == "Omar Haddou" and a.published == "2026-12-05"
 
 
+@pytest.mark.parametrize("line, outlet, byline", [
+    ("Eastern Standard", "Eastern Standard", None),   # no given name: a publication
+    ("Lina Berg", None, "Lina Berg"),                # a person: the byline
+])
+def test_a_bare_name_line_beside_the_date_is_the_outlet_or_the_byline(line, outlet, byline):
+    a = parse_article(f"Central bank holds rates\n\n{line}\n\nPublished 5 December 2026\n\n"
+                      "The central bank kept its main rate at 4.5% on Thursday.\n", "t")
+    assert (a.outlet, a.byline, a.published) == (outlet, byline, "2026-12-05")
+
+
 def test_markdown_passed_as_a_string_is_read_as_markdown():
     """A text opening with a Markdown heading is Markdown, whatever the caller forgot to say: the
     title holds no '#', and no claim starts with one; a hashtag opens no heading."""

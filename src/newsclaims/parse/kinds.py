@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from . import cues
 from .cues import Feat
-from .metadata import byline_line, date_line, outlet_date_line, person_name_strict
+from .metadata import byline_line, date_line, outlet_date_line, outlet_name, person_name_strict
 from .paragraphs import Seg
 
 _DEBRIS_HINTS = {"dateline": "boilerplate", "outlet": "boilerplate", "link": "boilerplate", "md_rule": "boilerplate",
@@ -212,7 +212,9 @@ def _menu_item(f: Feat) -> bool:
 
 def _name_bylines(segs: list[Seg], feats: list[Feat], kinds: list) -> None:
     """A line that is only a person's name next to a dateline is the byline; not the first
-    content line, which is the title ("Harbour Plan" above "By Jane Doe | 14 March 2026")."""
+    content line, which is the title ("Harbour Plan" above "By Jane Doe | 14 March 2026"). A
+    name that opens with no given name and can only be a publication's ("Eastern Standard" above
+    "Published 12 October 2026": `metadata.outlet_name`) is the outlet."""
     first = next((i for i, k in enumerate(kinds) if k in ("heading", "label", "body", "title")), None)
     for i, f in enumerate(feats):
         if i == first or kinds[i] not in ("heading", "label", "body") or not person_name_strict(f.text):
@@ -220,7 +222,7 @@ def _name_bylines(segs: list[Seg], feats: list[Feat], kinds: list) -> None:
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(feats) and kinds[j] == "boilerplate"]
         if any(date_line(feats[j].text) for j in near):
             kinds[i] = "boilerplate"
-            segs[i].hint = "byline"
+            segs[i].hint = "outlet" if outlet_name(f.text) else "byline"
 
 
 def _continues(f: Feat) -> bool:

@@ -502,7 +502,7 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             ag = agency_dateline(t)
             if ag:
                 outlets.append((2, ag))
-        elif kind == "heading" and i <= 2 and _beside_byline(texts, kinds, i) and _outlet_name(t):
+        elif kind == "heading" and i <= 2 and _beside_byline(texts, kinds, i) and outlet_name(t):
             outlets.append((4, t.strip()))  # "Headline / Capital Ledger / By Omar Haddou / 5 December 2026"
     if outlets:
         found["outlet"] = min(outlets, key=lambda x: x[0])[1]
@@ -522,7 +522,7 @@ def _beside_byline(texts: list[str], kinds: list[str], i: int) -> bool:
     return False
 
 
-def _outlet_name(s: str) -> bool:
+def outlet_name(s: str) -> bool:
     """A line that can only be a publication's name: short, capitalised in every word, no person
     (no given name first), no place, no desk or section ("Sports Desk")."""
     s = s.strip()
