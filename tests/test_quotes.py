@@ -175,6 +175,12 @@ def test_reported_speech_is_indirect_with_the_clause_as_text():
     assert find_spans(art) == []
 
 
+def test_what_a_speaker_added_is_the_speakers_though_the_parser_hangs_it_on_what_was_said():
+    _, qs = run("Ana Ruiz said the dam was safe and added that the road would reopen.")
+    assert one(qs, "the dam was safe").speaker == "Ana Ruiz"
+    assert one(qs, "the road would reopen").speaker == "Ana Ruiz"
+
+
 def test_two_things_said_are_two_reported_clauses_each_in_its_claim():
     """ "X said A and that B" reports A and B apart, as the extractor makes them two claims: the
     second claim's reported quote is B, not the whole complement."""

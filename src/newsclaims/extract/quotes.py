@@ -704,7 +704,9 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
                 if comp is None or any(c.dep_ == "auxpass" for c in t.children) or withheld_speech(t):
                     continue  # "declined to say how many ...", "did not say whether ...": nothing said
-                subj = ctx.subject(t)
+                outer = t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
+                # "X said A and added that B": the parser hangs "added" on A; X added it
+                subj = ctx.subject(outer if outer is not None and second_act(t, outer) else t)
                 if subj is None or (low in WEAK_SPEECH and not ctx._actor_like(subj, base)):
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i
