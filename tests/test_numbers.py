@@ -334,6 +334,8 @@ def test_nearly_a_third_is_the_same_as_around_30_percent():
     ("more than 30", "around 33"),
     ("2014", "in 2014"),
     ("May 28, 2025", "28 May"),
+    ("3%", "2.8%"),  # a whole percentage is a rounded one
+    ("40 percent", "40.4 percent"),
 ])
 def test_same_quantity(x, y):
     assert same_quantity(one(x), one(y)), (x, y)
@@ -351,6 +353,9 @@ def test_same_quantity(x, y):
     ("$5bn", "$9bn"),
     ("around 30%", "50%"),
     ("dozens", "500"),
+    ("3%", "4%"),
+    ("3%", "3.5%"),
+    ("3.4%", "3.1%"),
 ])
 def test_conflicting_quantities(x, y):
     assert conflicting_quantities(one(x), one(y)), (x, y)

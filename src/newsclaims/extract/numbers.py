@@ -822,6 +822,7 @@ _PHONE = re.compile(r"(?<![\d-])(?:(?:\+?\d{1,3}[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])
 
 _EXACT_TOL = 0.01  # rounding of an exact figure: "a third" and "33%" are the same
 _WHOLE_TOL = 0.49  # at most this either side of an exact whole count (so 67 and 68 differ)
+_WHOLE_PERCENT_TOL = 0.0045  # either side of a whole percentage ("3%" admits 2.6% to 3.4%; 3% and 4% differ)
 _LOWER_HEDGES = sorted(_HEDGES, key=len, reverse=True)
 
 
@@ -860,6 +861,10 @@ def _interval(q: Quantity, tol: float, loose: bool) -> tuple[float, float]:
     if kind is None:
         if dim == "count" and v == int(v):  # a whole count is exact: 67 is not 68
             return v - min(e * v, _WHOLE_TOL), v + min(e * v, _WHOLE_TOL)
+        if q.unit == "percent" and abs(v * 100 - round(v * 100)) < 1e-9:
+            # a whole percentage is rounded: "fell 3%" is how "fell 2.8%" is told (not 3.5%)
+            w = max(e * v, _WHOLE_PERCENT_TOL)
+            return v - w, v + w
         return v * (1 - e), v * (1 + e)
     if kind == "about":
         return v * (1 - tol), v * (1 + tol)
@@ -905,7 +910,8 @@ def same_quantity(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> bool:
 
     Percentages and fractions are one dimension (proportions), durations another (in days),
     counts with and without "person" a third; calendar years and dates compare by parts. Each
-    quantity admits an interval: an exact figure +-1% (rounding: "a third" = "33%"), a hedged one
+    quantity admits an interval: an exact figure +-1% (rounding: "a third" = "33%"; a whole
+    percentage +-0.45 points, as "3%" tells a fall of 2.8%), a hedged one
     +-`rel_tol` ("around 30%"), "nearly x" [x - rel_tol, x], "more than x" up to x + 2 rel_tol,
     a vague plural from its value to twenty times it ("thousands": 1,000-20,000, so 12,000 are
     thousands; "tens of thousands": 10,000-200,000). The two
