@@ -9,6 +9,8 @@ Structure first, text second. The signals (`features` lists them):
   - rapidfuzz token_sort_ratio over the lemmatised content tokens, as one weak signal (never WRatio);
   - predicate agreement (same synonym class, opposite classes, light/unknown, different);
   - a differing named subject, a shared named subject, an agreeing quantity, a clash of kinds;
+  - a clash of speakers (SPEAKER_CLASH): both claims give what a named person said and the people
+    differ ("said he would stay on as party leader" / "party leader X told reporters ...");
   - two priors from news writing: both claims are their articles' leads (the inverted pyramid:
     outlets covering one story open with the same news, in their own words; within one article a
     headline restates its lead), and both are events
