@@ -450,6 +450,7 @@ class Sig:
     said_pred: str | None = None  # for a reporting predicate ("X said exports fell"): what is said ("~cut")
     said_neg: bool = False        # and whether that is negated ("has not resigned, her office said")
     day: str | None = None        # the one weekday it dates its happening by (`happening_day`)
+    speakers: frozenset[str] = frozenset()  # surnames of the people it quotes (`person_speakers`)
 
 
 def subject_clash(a: Sig, b: Sig) -> bool:
@@ -458,17 +459,18 @@ def subject_clash(a: Sig, b: Sig) -> bool:
     return bool(sa and sb and not (sa & sb) and not (sa & b.tset) and not (sb & a.tset))
 
 
-def _person_speakers(s: Sig) -> frozenset[str]:
+def person_speakers(claim: Claim) -> frozenset[str]:
     """Surnames (last words, lower-case) of the people a claim quotes or reports, by the canonical
-    names of its PERSON actors."""
-    people = {e.name for e in s.claim.actors if e.label == "PERSON"}
-    return frozenset(q.speaker.split()[-1].lower() for q in s.claim.quotes if q.speaker in people)
+    names of its PERSON actors (computed once per claim, in `signature`)."""
+    people = {e.name for e in claim.actors if e.label == "PERSON"}
+    return frozenset(q.speaker.split()[-1].lower() for q in claim.quotes if q.speaker in people)
 
 
 def speaker_clash(a: Sig, b: Sig) -> bool:
     """Both claims give what a named person said, and the people differ (neither's surname in
-    the other claim): "said he would stay on as leader" (Roald) is not what Ost told reporters."""
-    pa, pb = _person_speakers(a), _person_speakers(b)
+    the other claim): "said he would stay on as leader" (one leader) is not what another told
+    reporters."""
+    pa, pb = a.speakers, b.speakers
     return bool(pa and pb and not (pa & pb) and not (pa & b.tset) and not (pb & a.tset))
 
 
@@ -597,7 +599,7 @@ def signature(idx: int, claim: Claim) -> Sig:
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks),
                said_pred=said_pred, said_neg=bool(said_pred) and _negated_predicate(said_pred, words) != denial,
-               day=happening_day(claim.text))
+               day=happening_day(claim.text), speakers=person_speakers(claim))
 
 
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(lx.WEEKDAYS) + r")\b", re.I)
