@@ -55,6 +55,16 @@ def test_what_two_different_people_said_matches_below_the_threshold():
     assert match.score(sig(brink), sig(again, 2), {}) > 0.9
 
 
+def test_british_and_american_spellings_are_one_word():
+    """Outlets of both shores write "centre"/"center", "organised"/"organized", "tyres"/"tires":
+    the same claim in either spelling shares every token and matches as strongly as itself."""
+    uk = claim("a", "Volunteers organised a vigil outside the leisure centre.", predicate="organise")
+    us = claim("b", "Volunteers organized a vigil outside the leisure center.", predicate="organize")
+    assert sig(uk).tset == sig(us, 1).tset and sig(uk).pred == sig(us, 1).pred
+    assert features.lemma("tyres") == features.lemma("tires") == "tire"
+    assert match.score(sig(uk), sig(us, 1), {}) == pytest.approx(match.score(sig(us), sig(us, 1), {}))
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..models import Claim
@@ -61,14 +62,27 @@ def _tables():
 _CRUDE = (("ies", "y"), ("sses", "ss"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
+def american(word: str) -> str:
+    """The American spelling of a lower-case British one (breame's table), else the word."""
+    return BRITISH_ENGLISH_SPELLINGS.get(word, word)
+
+
+def predicate_lemma(claim: Claim) -> str:
+    """The extractor's predicate, lower-cased, in American spelling ("" when it gave none)."""
+    return american(claim.predicate.lower()) if claim.predicate else ""
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """Lemma of a lower-case word without context: exceptions, then verb/noun/adj suffix rules."""
+    """Lemma of a lower-case word without context: exceptions, then verb/noun/adj suffix rules.
+    A British spelling is read in its American form first (breame's table: "centre" -> "center",
+    "tyres" -> "tires", "organised" -> "organized"), so that outlets of both shores share words."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s") or w.endswith("s'"):
         w = w[:-2] if w.endswith("'s") else w[:-1]
     if not w.isalpha():
         return w
+    w = american(w)
     t = _tables()
     if t is None:
         for old, new in _CRUDE:
@@ -516,7 +530,7 @@ def _keyword(k: str) -> tuple[str, str] | None:
     """(base lemma, canonical token) of an extractor keyword, None for a stop word."""
     if not k or not k[0].isalnum():
         return None
-    base = _relemma(k.lower())
+    base = _relemma(american(k.lower()))
     c = lx.canon(base)
     return None if c in STOP or c in lx.LIGHT else (base, c)
 
@@ -548,7 +562,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         prev = w
     name_lemmas = {le for le, w in zip(lemmas, words) if w[0].isupper()} & names
     if claim.predicate:  # the word the extractor read as the verb is no name ("Actress X Dies at 91")
-        name_lemmas.discard(claim.predicate.lower())
+        name_lemmas.discard(predicate_lemma(claim))
     if claim.keywords:  # the extractor's content lemmas win over ours (same order, same mapping)
         kw = [bc[0] if bc[0] in name_lemmas else bc[1] for bc in map(_keyword, claim.keywords) if bc]
         if kw:
@@ -566,7 +580,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
-    own = lx.canon(claim.predicate.lower()) if claim.predicate else None
+    own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
     if own and _asserts_that(claim, words):  # "maintains that ..." is "says that ...", not "keeps"
         recast[own] = SAY_CLASS
     if recast:
@@ -712,7 +726,7 @@ def _inverted_cue(claim: Claim) -> bool:
     with the attributed speaker after that punctuation. The words before the verb are then the
     content, not its subject. "Officials, who asked not to be named, said ..." is not inverted:
     the speaker comes before the comma."""
-    pred = (claim.predicate or "").lower()
+    pred = predicate_lemma(claim)
     if not pred or not claim.attribution:
         return False
     text = claim.text
@@ -731,7 +745,7 @@ def _asserts_that(claim: Claim, words: list[str]) -> bool:
     """The predicate is a verb that, followed by "that", asserts rather than keeps, holds or
     demands (`lexicon.ASSERTING_SENSE`: "maintains that", "insisted on Friday that": only words of
     time or `_BEFORE_THAT` between), unless the extractor read a demand."""
-    pred = (claim.predicate or "").lower()
+    pred = predicate_lemma(claim)
     if pred not in lx.ASSERTING_SENSE or claim.kind == "demand":
         return False
     for k, w in enumerate(words[:-1]):
@@ -883,7 +897,7 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
     (the speaker goes with the claim's attribution). Claims whose
     predicate is the speech verb ("The mayor said taxes will rise") keep it: their speaker is
     their subject."""
-    own = lx.canon((claim.predicate or "").lower())
+    own = lx.canon(predicate_lemma(claim))
     if not claim.predicate or own in lx.REPORTING:
         return toks, pos
     for q in claim.quotes:
