@@ -59,6 +59,21 @@ def test_each_demanded_act_is_a_claim_when_the_parser_misplaced_one():
     assert body[1:] == ["offer free credit monitoring", "publish a full account"]
 
 
+def test_comma_infinitives_closed_by_and_to_are_a_list_of_demands():
+    # ", to keep ..." is read as a purpose clause of "follow"; with "and to ..." after it, it is
+    # the second of three things asked, each a demand of its own
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nThe sheriff urged drivers to slow down near the school, "
+                                   "to keep their lights on and to report loose cattle.", "t")
+    body = [(c.kind, c.text) for c in newsclaims.extract_claims(art) if not c.headline]
+    assert body == [("demand", "The sheriff urged drivers to slow down near the school"),
+                    ("demand", "to keep their lights on"), ("demand", "to report loose cattle")]
+    # a lone ", to ..." is a purpose, not a list item
+    doc = nlp("The sheriff urged drivers to leave early, to avoid the traffic.")
+    assert next(t for t in doc if t.text == "avoid").dep_ == "advcl"
+
+
 def test_a_pipeline_without_a_parser_gets_no_repair():
     blank = spacy.blank("en")
     add_reparse(blank)

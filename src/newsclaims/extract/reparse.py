@@ -15,6 +15,13 @@ the council freeze rents, extend ..."). A bare verb (VB, or VBP after a past or 
 with no subject or auxiliary of its own, coordinated with a verb that has a bare-verb complement
 (xcomp or ccomp) before it, is a conjunct of that complement, tagged VB.
 
+"urged residents to follow orders, to keep roads clear and to check on neighbours": the parser
+reads ", to keep ..." as a purpose clause of "follow" (advcl). An infinitive (VB with its own
+"to") set off by a comma, hung as `advcl` on an infinitive, is an item of a list when the
+list goes on with "and/or to ...": a conjunct coordinated with it, itself with its own "to"
+(so too each earlier ", to ..." item of that list). A lone ", to ..." stays a purpose clause
+("lined the road, to greet the convoy").
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
@@ -59,8 +66,37 @@ def _stray_conjuncts(sent: Span) -> list[tuple[Token, Token]]:
     return out
 
 
+def _to_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _listed_infinitives(sent: Span) -> list[Token]:
+    """", to <verb>" clauses of `sent` that are items of an infinitive list (module docstring),
+    in order: each is re-hung as a conjunct of the infinitive it was a purpose clause of."""
+    out: list[Token] = []
+    for tok in sent:
+        if tok.dep_ != "advcl" or not _to_infinitive(tok) or not _to_infinitive(tok.head) or tok.head.i > tok.i:
+            continue
+        first = tok.left_edge.i
+        if first == 0 or tok.doc[first - 1].text != ",":
+            continue
+        item = tok
+        while True:  # ", to B, to C and to D": the item whose conjunct closes the list
+            nxt = [c for c in item.children if c.dep_ in ("conj", "advcl") and _to_infinitive(c) and c.i > item.i]
+            if not nxt:
+                break
+            if nxt[0].dep_ == "conj":
+                out.append(tok)
+                break
+            item = nxt[0]
+    return out
+
+
 def mend(sent: Span) -> bool:
     """Mend `sent` in place; whether anything changed."""
+    listed = _listed_infinitives(sent)
+    for tok in listed:
+        tok.dep_ = "conj"
     stray = _stray_conjuncts(sent)
     for conj, comp in stray:
         conj.head = comp
@@ -68,7 +104,7 @@ def mend(sent: Span) -> bool:
     root = sent.root
     verb = _misread_verb(root)
     if verb is None:
-        return bool(stray)
+        return bool(stray or listed)
     verb.head = verb
     verb.dep_ = "ROOT"
     for c in list(root.children):
