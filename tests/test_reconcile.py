@@ -131,6 +131,27 @@ def test_a_reporting_verb_negated_or_a_negative_subject_is_no_contradiction():
         assert compare([sig(x, "a", 0), sig(y, "b", 1)], {(0, 1): 0.9})[2] == [], (x, y)
 
 
+def test_a_reported_participle_denied_is_a_contradiction_of_the_same_thing_only():
+    """"Said the fire was not contained" denies "said the fire was 15% contained" (a participle
+    after its auxiliary, past a figure, is what is said to happen); a denial about something else,
+    "did not speak to reporters" / "said he had spoken to the boy's parents", is none (claims as
+    extracted, compared as if they had matched strongly)."""
+    from newsclaims.extract import extract_claims
+    from newsclaims.reconcile.compare import compare
+    from newsclaims.reconcile.features import signature
+
+    def sig(text, source, i):
+        return signature(i, extract_claims(parse_article("Update\n\n" + text, source))[-1])
+
+    a = sig("Chief Ilse Brandt said the fire was 15% contained.", "a", 0)
+    b = sig("Fire chief Ilse Brandt said the fire was not contained.", "b", 1)
+    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    assert div.kind == "contradiction" and "not contain" in div.explanation
+    c = sig("The coach did not speak to reporters.", "c", 2)
+    d = sig("The coach said he had spoken to the boy's parents.", "d", 3)
+    assert compare([c, d], {(2, 3): 0.9})[2] == []
+
+
 def test_the_speech_verb_before_what_is_said_makes_no_match():
     # "said" is how both claims are told, not what they say: two reported claims of one article
     # about different things stay apart (they shared only "said" and scored as a restatement)

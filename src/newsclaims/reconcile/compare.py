@@ -775,6 +775,13 @@ def _comparable(a: Sig, b: Sig) -> bool:
     return True
 
 
+def _said_of_one_thing(a: Sig, b: Sig, pred: str) -> bool:
+    """A denial contradicts only what is said of the same thing: the claims share a content word
+    besides the predicate and the telling ("did not speak to reporters" does not deny "said he
+    had spoken to the boy's parents")."""
+    return bool((a.tset & b.tset) - {pred} - lx.REPORTING)
+
+
 def _named_subject(a: Sig, b: Sig) -> bool:
     """The two claims' subject sides share a name: "Shares in Velka rose" / "shares in Velka
     Motors fell" are about one thing, however else worded; or they give a figure of one unit for
@@ -846,7 +853,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
             (pa, na), (pb, nb) = stated[a.idx], stated[b.idx]
             if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b):
                 why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
-            elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE:
+            elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE  and _said_of_one_thing(a, b, pa):
                 why = f"{'not ' if na else ''}{pa.lstrip('~')} vs {'not ' if nb else ''}{pb.lstrip('~')}"
             if why is None:
                 continue

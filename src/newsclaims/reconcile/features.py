@@ -631,6 +631,8 @@ def happening_day(text: str) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+_DEGREE = re.compile(r"[a-z]+ly|\d[\d.,]*%?|%|percent|per|cent")
+_PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
 _AUX_BEFORE = frozenset("""has have had will would was were is are be been being did does do not n't
 never may might could should can must""".split())
 #: what a speaker thinks is no happening of its own ("said she believes the ferry sank"); nor is
@@ -649,16 +651,19 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
     two plain claims; only contradictions read it. Nouns of a class ("the effects", "no
     injuries"), verbs of thinking and infinitives ("not meant to close": "to" is no auxiliary)
     are skipped; the caller passes no negated reporting verb ("did not say why ..."). A verb outside
-    the synonym lexicon counts in its base form right after an auxiliary ("would not intervene"),
+    the synonym lexicon counts in its base form or as a participle right after an auxiliary, also
+    past a degree word or a figure ("would not intervene", "was not contained", "was 15% contained"),
     one with an opposite (`lx.OPPOSITE`: "pass" / "fail") in any verb form ("had failed").
     Limits: no parse, so a bare present form after a noun ("exports rise") is read only after an
     auxiliary."""
-    prev, intent = "", False
+    prev, intent, after_aux = "", False, False
     verbs = _verb_lemmas()
     for w in words:
         lw = w.lower()
         le, _, cs, _ = _word(w) if w[:1].isalnum() else (lw, False, (), False)
-        after_aux = prev in _AUX_BEFORE
+        # an auxiliary still governs past a degree word or a figure ("was 15% contained", "was
+        # partly restored")
+        after_aux = prev in _AUX_BEFORE or (after_aux and (_DEGREE.fullmatch(prev) is not None))
         verb_like = after_aux or lw.endswith("ed") or (le != lw and not lw.endswith("s")) \
             or (intent and prev == "to")  # "planned to cut": the infinitive after an intention
         prev = lw
@@ -667,8 +672,10 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
                 intent = True
             elif c.startswith("~") and c != pred and c not in lx.UNINFORMATIVE and c not in _COGNITIVE and verb_like:
                 return c
-            elif c == le == lw and after_aux and le in verbs and c != pred and c not in lx.UNINFORMATIVE:
-                return c  # a verb outside the lexicon, in its base form after an auxiliary ("would not intervene")
+            elif c == le and after_aux and le in verbs and c != pred and c not in lx.UNINFORMATIVE \
+                    and c not in _COGNITIVE and (le == lw or _PARTICIPLE.search(lw)):
+                return c  # a verb outside the lexicon after an auxiliary, base form or participle
+                #           ("would not intervene", "was not contained")
             elif c == le in _PLAIN_OPPOSITES and verb_like and c != pred:
                 return c  # a verb with an opposite, in any form: "had failed", "passed"
     return None
