@@ -195,6 +195,22 @@ def test_html_fixture_main_text_and_metadata():
     assert kind_of(a, "The city council voted on Wednesday") == "body"
 
 
+@pytest.mark.parametrize("page_title, outlet", [
+    ("Ferry service cut to two sailings | Island Courier", "Island Courier"),
+    ("Ferry service cut to two sailings - The Island Courier", "The Island Courier"),
+    ("Ferry service cut - what it means for you", None),  # the headline's own dash
+    ("Ferry service cut to two sailings | Tom Brady", None),  # a person is no outlet
+    ("Latest news | Island Courier", None),  # not this page's headline
+])
+def test_the_page_title_after_the_headline_names_the_outlet(page_title, outlet):
+    page = (f"<html><head><title>{page_title}</title></head><body><article>"
+            "<h1>Ferry service cut to two sailings a day</h1><p>The island's only ferry will sail twice a day "
+            "from Monday, the operator said, after a second vessel failed its safety inspection.</p>"
+            "<p>Residents said the change would leave commuters stranded on the mainland overnight.</p>"
+            "</article></body></html>")
+    assert parse_article(page, "p", fmt="html").outlet == outlet
+
+
 def test_an_html_page_passed_without_a_format_or_saved_as_txt_is_read_as_html(tmp_path):
     page = (FIX / "harbour_bridge.html").read_text(encoding="utf-8")
     a = parse_article(page, "x")

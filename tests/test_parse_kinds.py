@@ -161,6 +161,9 @@ def test_a_date_on_the_byline_line_is_the_publication_date(line, published):
     (["Jane Doe | 14 March 2026"], (None, "Jane Doe", "2026-03-14")),  # a given name: the byline
     (["Lisbon, 14 March 2026"], (None, None, None)),  # a place is no outlet
     (["Day of Service: Friday, June 24, 2005"], (None, None, None)),  # nor a label
+    # emphasis marks around the whole line (Markdown) are no part of it
+    (["*Harbour Gazette, 14 March 2026*"], ("Harbour Gazette", None, "2026-03-14")),
+    (["_By Jane Doe_", "**Harbour Gazette | 14 March 2026**"], ("Harbour Gazette", "Jane Doe", "2026-03-14")),
 ])
 def test_an_outlet_and_date_line_gives_both(lines, expected):
     head = "\n\n".join(lines)

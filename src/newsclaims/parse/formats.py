@@ -15,8 +15,10 @@ own documentation files (README, LICENSE, CHANGELOG, ...) are not articles.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 from ..errors import (
@@ -29,6 +31,7 @@ from ..errors import (
     NoArticlesError,
     UnknownFormatError,
 )
+from .metadata import title_outlet
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FORMATS = {".txt": "auto", ".text": "auto",  # text, or HTML when the file is an HTML document
@@ -177,7 +180,15 @@ def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, d
         v = d.get(theirs)
         if isinstance(v, str) and v.strip():
             meta[ours] = v.strip()
+    if "outlet" not in meta:  # "<title>Headline | Metro Herald</title>"
+        m = _PAGE_TITLE.search(html)
+        name = title_outlet(unescape(m.group(1)), meta.get("title")) if m else None
+        if name:
+            meta["outlet"] = name
     return d.get("text") or "", meta
+
+
+_PAGE_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
 
 
 def _tree(html: str, source: str):

@@ -30,6 +30,15 @@ _DATE = re.compile(
     re.I,
 )
 _LIMIT = 300
+_WRAPPED = re.compile(r"([*_]{1,3})(\S(?:.*\S)?)\1")
+
+
+def _line(s: str) -> str:
+    """A short line as the cues read it: invisible characters dropped, white space collapsed,
+    and emphasis marks around the whole line taken off ("*Valley Post, 3 May 2026*")."""
+    s = " ".join(clean(s)[:_LIMIT].split())
+    m = _WRAPPED.fullmatch(s)
+    return m.group(2) if m else s
 
 
 _NUMERIC = re.compile(r"\b(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})\b")
@@ -115,7 +124,7 @@ def date_line(s: str) -> tuple[str, str] | None:
     """('published' | 'updated' | 'date', ISO) if the line is a dateline such as
     '| Published May 29, 2025', 'Published May 29 | Updated May 30, 2025' or
     'Thursday 29 May 2025 10.02 BST'; else None."""
-    s = " ".join(clean(s)[:_LIMIT].split())
+    s = _line(s)
     if len(s.split()) > 16:
         return None
     pieces = [p for p in (q.strip() for q in _PIECES.split(s)) if p]
@@ -147,7 +156,7 @@ _LABEL_WORDS = {"published", "updated", "posted", "modified", "last", "first", "
 
 def by_name(s: str) -> str | None:
     """The name in a dateline's trailing 'by Name' ('Posted on May 30, 2025 by Ann Smith')."""
-    words = " ".join(clean(s)[:_LIMIT].split()).split()
+    words = _line(s).split()
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() == "by":
             name = " ".join(words[k + 1:]).strip(" .,")
@@ -212,7 +221,7 @@ _BYLINE_SEP = re.compile(r"\s[|\u2022\u00b7\u2013\u2014-]\s|\|")
 def byline_line(s: str) -> tuple[str, str | None] | None:
     """(byline, outlet or None) from 'By Jane Doe', 'By Jane Doe | Outlet', 'By Jane Doe, Outlet',
     'Author: Jane Doe'; else None."""
-    s = " ".join(clean(s)[:_LIMIT].split())
+    s = _line(s)
     if len(s.split()) > 18:
         return None
     m = _BY.match(s) or _AUTHOR.match(s)
@@ -248,7 +257,7 @@ def byline_date(s: str) -> tuple[str, str] | None:
     """The dated piece of a byline line ('By Jane Doe | Outlet | Published 14 March 2026', 'By Jane
     Doe, Outlet, 14 March 2026'), as `date_line` gives it: a piece after the first, or the text
     after a comma, that is only a (labelled) date and a time."""
-    s = " ".join(clean(s)[:_LIMIT].split())
+    s = _line(s)
     pieces = [p.strip(" ,;-\u2013\u2014") for p in _BYLINE_SEP.split(s)]
     dated = [d for d in (_date_piece(p) for p in pieces[1:] if p) if d and d[1]]
     if not dated:  # 'By Jane Doe, Outlet, 14 March 2026': a date closing the line after a comma
@@ -270,7 +279,7 @@ def outlet_date_line(s: str) -> tuple[str, str, str] | None:
     Not a place: 'London, 19 November 2026' is a dateline, and a place of the gazetteer is no
     outlet; nor is a label or a weekday ('End of Watch: Friday, June 24, 2005'). Limits: an
     outlet named like a person ('Alice Springs News' opens with 'Alice') is taken for a byline."""
-    s = " ".join(clean(s)[:_LIMIT].split())
+    s = _line(s)
     if len(s.split()) > 14:
         return None
     for m in _OUTLET_DATE_SEP.finditer(s):
@@ -529,6 +538,25 @@ def outlet_name(s: str) -> bool:
     ws = s.split()
     return (_outlet_like(s) and len(ws) <= 4 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in ws)
             and byline_or_outlet(s) == "outlet" and not _is_place(s) and not any(w.lower() in _DESK_WORDS for w in ws))
+
+
+_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def title_outlet(page_title: str, headline: str | None) -> str | None:
+    """The publication a page's <title> names after its headline ("Blaze grows | Metro Herald",
+    "Blaze grows - Metro Herald"): the last part after a bar or dash, when what comes before it
+    opens the headline (or is opened by it) and the part is a publication's name (`outlet_name`).
+    None otherwise, so a headline with a dash of its own ("Storm - what we know") gives none."""
+    parts = _TITLE_SEP.split(" ".join(page_title.split()))
+    if len(parts) < 2 or not headline:
+        return None
+    head, name = " ".join(parts[:-1]).lower(), parts[-1]
+    words, lead = re.findall(r"\w+", head), re.findall(r"\w+", headline.lower())
+    k = min(len(words), len(lead))
+    if k < 2 or words[:k] != lead[:k] or not outlet_name(name):
+        return None
+    return name
 
 
 def front_matter(block: str) -> dict[str, str]:
