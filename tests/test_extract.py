@@ -731,6 +731,19 @@ def test_a_headline_colon_sets_off_its_source_not_a_list():
     assert got[0].predicate == "kill"
 
 
+@pytest.mark.parametrize("headline, claims", [
+    # a verbless topic or rubric before a colon, with a headline of its own after it: no claim
+    ("# Dunmore County fire: 5,000 evacuated as blaze spreads", ["5,000 evacuated as blaze spreads"]),
+    ("# Exclusive: Mayor resigns over expenses row", ["Mayor resigns over expenses row"]),
+    # before a source ("police") the verbless part is the claim
+    ("# Ten dead in quake: police", ["Ten dead in quake: police"]),
+])
+def test_a_headline_topic_before_a_colon_is_no_claim(headline, claims):
+    text = headline + "\n\n*Lowland Times, 14 August 2026*\n\nAround 5,000 people have been evacuated.\n"
+    got = extract_claims(newsclaims.parse_article(text, "h"))
+    assert [c.text for c in got if c.headline] == claims
+
+
 def test_a_headline_ends_its_sentence_even_without_a_line_break():
     # "Headline/ Outlet/ Place/ lead ...": the slash-separated parts are paragraphs of their own
     text = ("Harbour Plan Approved After Long Debate/ Coast News/ DOVER/ J. Smith/ Morning Edition/ "

@@ -9,6 +9,7 @@ direct quote.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -199,6 +200,18 @@ def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or verb_form(t.text, headline) for t in toks)
 
 
+def _topic_label(unit: Unit, sent: Span, base: int, text: str, para_end: int) -> bool:
+    """A verbless headline part before a colon with a headline of its own after it ("Harbour
+    fire: 300 evacuated as blaze spreads", "Exclusive: ..."): the topic or rubric, no claim. Before
+    a colon that sets off a source ("Ten dead in quake: police", under three words after it) it is
+    the claim."""
+    toks = [t for t in sent.doc[unit.start:unit.end] if not (t.is_space or t.is_punct)]
+    if not has_parse(sent) or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in toks):
+        return False
+    end = _char_span(base, unit, sent, text)[1]
+    return len(re.findall(r"\w+", text[end:para_end])) >= 3
+
+
 def _event_noun(unit: Unit, sent: Span) -> Token | None:
     """The noun naming a happening in a verbless headline ("Major Fire at City Supermarket",
     "Ten dead in quake": fire, quake), the last one when there are several ("Factory Fire
@@ -242,6 +255,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             if para.kind == "title":
                 unit = _headline_verb(unit)
             if unit.lead_in and para.kind == "title":
+                if _topic_label(unit, sent, base, text, para.end):
+                    continue  # "Harbour fire: 300 evacuated": the topic, not a claim
                 unit = replace(unit, lead_in=False)  # "Worker Kills 2 in Shooting: Police": a headline's colon
                 # sets off its source or topic; no list follows a headline
             if unit.lead_in:
