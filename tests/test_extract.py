@@ -744,6 +744,25 @@ def test_a_headline_topic_before_a_colon_is_no_claim(headline, claims):
     assert [c.text for c in got if c.headline] == claims
 
 
+@pytest.mark.parametrize("headline, claims", [
+    # two news joined by a comma: two claims, neither the other's words
+    ("Blaze in Dunmore County grows, governor declares emergency",
+     ["Blaze in Dunmore County grows", "governor declares emergency"]),
+    ("Aftershocks jolt the island, death toll rises to 12", ["Aftershocks jolt the island", "death toll rises to 12"]),
+    ("Harbour Bank raises rates, shares fall", ["Harbour Bank raises rates", "shares fall"]),
+    # an aside with a verb, a source, a dependent clause: one claim
+    ("Ada Brisk, swimmer turned actress, dies at 91", ["Ada Brisk, swimmer turned actress, dies at 91"]),
+    ("Fire guts chapel, pastor says", ["Fire guts chapel, pastor says"]),
+    ("Teen shot by officers was unarmed, says witness", ["Teen shot by officers was unarmed, says witness"]),
+])
+def test_a_headline_of_two_clauses_joined_by_a_comma_is_two_claims(headline, claims):
+    got = [c for c in extract_claims(newsclaims.parse_article(headline + "\n\nThe fire spread on Tuesday.\n", "h"))
+           if c.headline]
+    assert [c.text for c in got] == claims
+    if len(claims) == 2:
+        assert got[0].attribution is None  # the first news is not the second's speaker's
+
+
 def test_a_headline_ends_its_sentence_even_without_a_line_break():
     # "Headline/ Outlet/ Place/ lead ...": the slash-separated parts are paragraphs of their own
     text = ("Harbour Plan Approved After Long Debate/ Coast News/ DOVER/ J. Smith/ Morning Edition/ "
