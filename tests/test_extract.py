@@ -492,6 +492,19 @@ def test_keywords_leave_out_the_attribution_frame_and_hedges():
     assert "reportedly" not in c.keywords and c.stance == "hedged"
 
 
+@pytest.mark.parametrize("sentence, kinds", [
+    # the participle after a past verb happened with it: an event, as "the bomb killed two guards"
+    ("A bomb exploded outside the depot on Friday, killing two guards.", ["event", "event"]),
+    ("The flood cut the valley road, forcing 300 residents to leave.", ["event", "event"]),
+    # giving a reason is a stated position
+    ("The board rejected the bid, citing the risk to jobs.", ["statement", "statement"]),
+    # after a present verb the participle is no past happening
+    ("Prices are rising, hurting families.", ["fact", "fact"]),
+])
+def test_a_participle_after_a_past_verb_is_an_event(sentence, kinds):
+    assert [c.kind for c in claims(sentence)] == kinds
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ('The senator called the ruling "a disgrace to the court".', "statement"),
     ("The minister dismissed the report as fantasy.", "statement"),

@@ -37,7 +37,7 @@ from .segment import Unit, demand_sense, has_parse, indirect_question, second_ac
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
 welcome condemn criticize criticise support back favour favor doubt fear hope vow
-denounce decry praise hail applaud commend slam dub label
+denounce decry praise hail applaud commend slam dub label cite
 """.split())
 JUDGING_VERBS = frozenset(("accuse", "blame"))
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -366,6 +366,11 @@ def _as_phrase(verb: Token) -> bool:
                                                         and t.head.dep_ == "dobj") for t in verb.subtree)
 
 
+def _tensed_past(verb: Token) -> bool:
+    """A past or perfect verb ("hit", "has hit")."""
+    return verb.tag_ in ("VBD", "VBN") or "have" in {_lem(c) for c in verb.children if c.dep_ == "aux"}
+
+
 def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], numbers: list[Quantity],
             inherited_predicate: str | None = None, base: int | None = None) -> str:
     span_len = max(1, end - start)
@@ -412,7 +417,9 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
         return "statement"
     if pred in ASSESSMENT_VERBS and not human_subj:
         return "assessment"
-    if head.tag_ in ("VBD", "VBN") or "have" in {_lem(c) for c in head.children if c.dep_ == "aux"}:
+    if _tensed_past(head) or (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and not aux
+                              and head.head.i < head.i and _tensed_past(head.head)):
+        # "hit the island on Sunday, killing ten people": the participle happened when its verb did
         return "event" if pred not in STATE_VERBS else "fact"
     if pred in STATE_VERBS or numbers:
         return "fact"
