@@ -362,6 +362,15 @@ def test_conflicting_quantities(x, y):
     assert not same_quantity(one(x), one(y)), (x, y)
 
 
+def test_two_figures_each_rounded_to_one_digit_differ_unless_equal():
+    # each outlet rounded: "about 4,000" and "around 5,000" are two figures, not one told twice
+    assert conflicting_quantities(one("about 4,000 people"), one("around 5,000 people"))
+    assert conflicting_quantities(one("about 30%"), one("around 40%"))
+    # a finer figure still fits a rounded one
+    assert same_quantity(one("about 30 ships"), one("about 35 ships"))
+    assert same_quantity(one("about 4,000 people"), one("about 4,000 people"))
+
+
 def test_exact_values_are_stricter_than_approximate_ones():
     assert not same_quantity(one("30 ships"), one("34 ships"))
     assert same_quantity(one("about 30 ships"), one("34 ships"))

@@ -900,9 +900,25 @@ def _compare(a: Quantity, b: Quantity, tol: float, loose: bool) -> bool | None:
         ra = (va - 2 * a.approximate, va + (9 if a.text.endswith("s") else 2 * a.approximate))
         rb = (vb - 2 * b.approximate, vb + (9 if b.text.endswith("s") else 2 * b.approximate))
         return ra[0] <= rb[1] and rb[0] <= ra[1]
+    if _hedge_kind(a) == _hedge_kind(b) == "about":
+        ra, rb = _round_figure(a), _round_figure(b)
+        if ra and rb and ra != rb:
+            return False  # "about 4,000" / "around 5,000": each outlet rounded, to different figures
     lo_a, hi_a = _interval(a, tol, loose)
     lo_b, hi_b = _interval(b, tol, loose)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _round_figure(q: Quantity) -> float | None:
+    """The figure when it has one significant digit and at least two digits (4,000, 30%, 200),
+    as writers round; None otherwise (35, 4,500, a third)."""
+    if q.unit == "fraction":
+        return None
+    x = round(q.value * 100, 6) if q.unit == "percent" else q.value
+    if x < 10 or x != int(x):
+        return None
+    digits = str(int(x)).rstrip("0")
+    return x if len(digits) == 1 else None
 
 
 def same_quantity(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> bool:
@@ -912,7 +928,9 @@ def same_quantity(a: Quantity, b: Quantity, rel_tol: float = 0.15) -> bool:
     counts with and without "person" a third; calendar years and dates compare by parts. Each
     quantity admits an interval: an exact figure +-1% (rounding: "a third" = "33%"; a whole
     percentage +-0.45 points, as "3%" tells a fall of 2.8%), a hedged one
-    +-`rel_tol` ("around 30%"), "nearly x" [x - rel_tol, x], "more than x" up to x + 2 rel_tol,
+    +-`rel_tol` ("around 30%"; but two hedged figures rounded to one significant digit are
+    the same only when equal: "about 4,000" / "around 5,000" differ, as each outlet rounded to
+    its own figure), "nearly x" [x - rel_tol, x], "more than x" up to x + 2 rel_tol,
     a vague plural from its value to twenty times it ("thousands": 1,000-20,000, so 12,000 are
     thousands; "tens of thousands": 10,000-200,000). The two
     are the same when the intervals overlap: "nearly a third" and "around 30%" are.
