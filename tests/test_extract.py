@@ -492,6 +492,17 @@ def test_keywords_leave_out_the_attribution_frame_and_hedges():
     assert "reportedly" not in c.keywords and c.stance == "hedged"
 
 
+def test_a_where_clause_with_its_own_subject_is_what_happened_there():
+    got = claims("The governor declared an emergency in Dunmore County, where a wildfire has burned 9,000 hectares.")
+    assert [c.text for c in got] == ["The governor declared an emergency in Dunmore County",
+                                     "where a wildfire has burned 9,000 hectares."]
+    assert [r.name for r in got[1].regions] == ["Dunmore County"] and got[1].kind == "event"
+    assert [q.text for q in got[1].numbers] == ["9,000 hectares"]
+    # a short one, or one without a comma, stays in its sentence
+    assert len(claims("Police arrested the man in Ashby, where he lives.")) == 1
+    assert len(claims("He grew up in the town where his father worked at the mill.")) == 1
+
+
 @pytest.mark.parametrize("sentence, kinds", [
     # the participle after a past verb happened with it: an event, as "the bomb killed two guards"
     ("A bomb exploded outside the depot on Friday, killing two guards.", ["event", "event"]),

@@ -131,6 +131,18 @@ def _negated(unit: Unit, sent: Span) -> bool:
 _SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
 
 
+def _where_places(unit: Unit, sent: Span, base: int, ents: EntityIndex) -> list[Entity]:
+    """The places a claim cut at ", where <clause>" happens in: those its antecedent names ("in
+    Dunmore County, where a wildfire has burned ..."); none for any other claim."""
+    first = sent.doc[unit.start]
+    if first.lower_ != "where" or first.head.dep_ != "relcl":
+        return []
+    ante = first.head.head
+    a = base + ante.left_edge.idx
+    b = base + ante.idx + len(ante.text)
+    return ents.within(a, b)[1]
+
+
 def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity | None:
     """The named actor of the claim's subject. A subject "he"/"she" is resolved to the nearest
     person named before it whose known gender does not clash (`EntityIndex.resolve_pronoun`); the
@@ -359,6 +371,9 @@ def claims_of(an: Analysis) -> list[Claim]:
                     continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
             numbers = find_quantities(text[start:end], start)
             actors, regions = ents.within(start, end)
+            for place in _where_places(unit, sent, base, ents):  # ", where ...": what happened there
+                if not any(r.name == place.name for r in regions):
+                    regions = [*regions, place]
             subj_ent = _subject_entity(ents, unit.subject, base)
             inner = content_clause(unit)  # who the reported words are about ("“He wants ...,” a source said")
             inner_ent = _subject_entity(ents, subject_of(inner), base) if inner is not None else None

@@ -287,11 +287,16 @@ def _clause_cuts(sent: Span) -> set[int]:
         if t.dep_ == "prep" and t.lower_ == "with" and t.i > root.i and _prev_is(sent, t.i, {","}):
             if any(d.tag_ == "VBG" for d in t.subtree if d.i != t.i):
                 cuts.add(t.i)
-        # non-restrictive relative clause on an object: ", which ..."
+        # non-restrictive relative clause on an object: ", which ..."; ", where <clause>" with a
+        # subject of its own is what happened there ("declared an emergency in the county, where a
+        # wildfire has burned 15,000 hectares")
     for t in sent:
         if t.dep_ == "relcl" and t.head.dep_ in ("dobj", "pobj", "attr") and t.i > root.i:
             wh = t.left_edge
             if wh.lower_ in ("which",) and _prev_is(sent, wh.i, {","}):
+                cuts.add(wh.i)
+            elif wh.lower_ == "where" and _prev_is(sent, wh.i, {","}) and t.right_edge.i - wh.i >= 4 \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > wh.i for c in t.children):
                 cuts.add(wh.i)
     # ", along with ...", ", as well as ...", ", in addition to ..." (not sentence-initial)
     for i in range(sent.start + 1, sent.end):
