@@ -65,6 +65,36 @@ def test_british_and_american_spellings_are_one_word():
     assert match.score(sig(uk), sig(us, 1), {}) == pytest.approx(match.score(sig(us), sig(us, 1), {}))
 
 
+def test_people_driven_from_their_homes_and_evacuees_are_one_count():
+    """"Forced 4,000 residents to leave their homes", "5,000 people were evacuated" and "5,000
+    evacuees" count the displaced, so the figures can be compared (they were a count of people
+    and a count of the rescued: never compared)."""
+    from newsclaims import extract_claims, parse_article
+
+    def counts(text: str) -> set[str]:
+        c = extract_claims(parse_article("Fire\n\n" + text, "x"))[-1]
+        return {n.counts for n in sig(c).nums}
+
+    assert counts("The fire forced about 4,000 residents to leave their homes.") == {"count:people:displaced"}
+    assert counts("Around 5,000 people have been evacuated from the valley.") == {"count:people:displaced"}
+    assert counts("The valley now has 5,000 evacuees.") == {"count:people:displaced"}
+    assert counts("Rescuers saved 12 people from the river.") == {"count:people:rescued"}
+
+
+def test_figures_of_one_count_far_apart_make_two_happenings():
+    # a toll of 612 and a toll of ten are two quakes, however alike the words
+    from newsclaims import extract_claims, parse_article
+
+    def one(text: str, source: str, i: int):
+        return sig(extract_claims(parse_article("Quake\n\n" + text, source))[-1], i)
+
+    a = one("The earthquake killed 612 people in the province.", "a", 0)
+    b = one("The earthquake killed ten people in the province.", "b", 1)
+    c = one("The earthquake killed 12 people in the province.", "c", 2)
+    assert match._far_numbers(a, b) and not match._far_numbers(b, c)
+    assert match.score(b, c, {}) - match.score(a, b, {}) > 0.01
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

@@ -222,7 +222,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
-            fate = _FATES.get(lx.canon(noun)) if noun else None  # "14 dead", "twelve killed"
+            fate = _fate_of(noun) if noun else None  # "14 dead", "twelve killed"
             if not noun and whole_of_part(claim, q):
                 fate = None  # the whole of "killing 3 of the 5 hostages" is no count of the dead
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
@@ -282,7 +282,16 @@ def _anchor(claim: Claim, q) -> str | None:
 #: ("killing 23", "the death toll has risen to 23"), the hurt, the arrested, the rescued
 _FATES = {lx.canon("kill"): "dead", lx.canon("die"): "dead", lx.canon("hurt"): "hurt",
           lx.canon("arrest"): "arrested", lx.canon("rescue"): "rescued"}
+#: fates told by the word itself, before its synonym class: the evacuated and those who fled or
+#: were driven from their homes are the displaced (not the rescued, whose class "evacuate" shares)
+_FATE_WORDS = {"evacuate": "displaced", "evacuee": "displaced", "flee": "displaced", "displace": "displaced", "home": "displaced",
+               "homeless": "displaced"}
 _FATE_AFTER = 5  # words after a count where its verb may stand ("18 people had been injured")
+
+
+def _fate_of(word: str) -> str | None:
+    le = lemma(word)
+    return _FATE_WORDS.get(le) or _FATES.get(lx.canon(le))
 
 
 def _fate(claim: Claim, q, after: list[str]) -> str | None:
@@ -297,7 +306,7 @@ def _fate(claim: Claim, q, after: list[str]) -> str | None:
     for d, w in enumerate(after[:_FATE_AFTER], 1):
         if not w[0].isalnum():
             break
-        f = _FATES.get(lx.canon(lemma(w)))
+        f = _fate_of(w)
         if f:
             best = (d, f)
             break
@@ -306,7 +315,7 @@ def _fate(claim: Claim, q, after: list[str]) -> str | None:
             break
         if not w[0].isalnum() or w.lower() in ("and", "but", "while"):
             break
-        f = _FATES.get(lx.canon(lemma(w)))
+        f = _fate_of(w)
         if f:
             best = (d, f)
             break

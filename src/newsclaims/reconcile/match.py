@@ -15,6 +15,9 @@ Structure first, text second. The signals (`features` lists them):
     outlets covering one story open with the same news, in their own words; within one article a
     headline restates its lead), and both are events
     with the same predicate class (two reports of one happening, details aside);
+  - figures far apart (FAR_NUMBERS): both count one thing and every pair of their figures lies
+    more than FAR_RATIO apart ("killed 612 people" / "ten people were killed": two quakes).
+    ECB+ training topics: ev precision 0.851 -> 0.859, ev_nodom F1 0.582 -> 0.587;
   - a clash of weekdays (DAY_CLASH): each claim dates its happening by one weekday and the two
     differ ("the autopsy was released on Wednesday" / "was shot on Saturday night"); a weekday
     that dates the telling ("officials said on Monday") is not read, nor are two leads (each
@@ -152,6 +155,14 @@ def _kind_clash(a: Sig, b: Sig) -> bool:
 _NOT_MATCHED = frozenset(("year", "duration:year"))
 
 
+def _far_numbers(a: Sig, b: Sig) -> bool:
+    """Both count one thing (`Num.counts`) and every such pair of figures lies more than FAR_RATIO
+    apart ("killed 612 people" / "ten people were killed"): two happenings, not one told twice."""
+    pairs = [(x, y) for x in a.nums for y in b.nums if x.counts and x.counts == y.counts
+             and x.counts not in _NOT_MATCHED and x.value > 0 and y.value > 0]
+    return bool(pairs) and all(max(x.value, y.value) > FAR_RATIO * min(x.value, y.value) for x, y in pairs)
+
+
 def _numbers(a: Sig, b: Sig) -> float:
     """1 when both give a quantity of one unit and some agree, 0 otherwise."""
     if not a.nums or not b.nums:
@@ -166,6 +177,8 @@ W = LR_WEIGHTS = {"core_dice": 2.2, "core_cont": 1.8, "all_dice": 2.6, "all_cont
               "kind_clash": -0.5, "leads": 2.5, "event_pred": 2.0}
 LR_BIAS = -3.8
 SPEAKER_CLASH = -1.5  # added when two named people say the two things (`features.speaker_clash`)
+FAR_NUMBERS = -1.5  # added when the claims count one thing with figures far apart (`_far_numbers`)
+FAR_RATIO = 10.0
 DAY_CLASH = -1.0  # added to the logit when the claims' happening days differ (-0.5 to -2 alike)
 
 
@@ -197,6 +210,8 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
         z += W["num"]
     if _kind_clash(a, b):
         z += W["kind_clash"]
+    if FAR_NUMBERS and a.nums and b.nums and _far_numbers(a, b):
+        z += FAR_NUMBERS
     leads = _both_leads(a, b)
     if leads:
         z += W["leads"]
