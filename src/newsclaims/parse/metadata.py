@@ -540,7 +540,7 @@ def outlet_name(s: str) -> bool:
             and byline_or_outlet(s) == "outlet" and not _is_place(s) and not any(w.lower() in _DESK_WORDS for w in ws))
 
 
-_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014-]\s+")
+_TITLE_SEP = re.compile(r" [|\u2013\u2014-] ")  # on a title with white space collapsed (linear: no \s+ run)
 
 
 def title_outlet(page_title: str, headline: str | None) -> str | None:
