@@ -492,6 +492,17 @@ def test_keywords_leave_out_the_attribution_frame_and_hedges():
     assert "reportedly" not in c.keywords and c.stance == "hedged"
 
 
+def test_a_second_verb_that_shares_an_unnamed_subject_is_about_it():
+    # "would appeal the ruling" is the company's: its keywords carry "company", so that it matches
+    # another outlet's "the company will appeal"
+    got = claims("The spokesman said the company regretted the spill and would appeal the ruling.")
+    assert [c.text for c in got] == ["The spokesman said the company regretted the spill", "would appeal the ruling."]
+    assert got[1].keywords[:2] == ["company", "appeal"]
+    # a named subject is the claim's actor instead; a pronoun says nothing
+    named = claims("Dana Voss regretted the spill and would appeal the ruling.")
+    assert named[-1].keywords[0] == "appeal" and [a.name for a in named[-1].actors] == ["Dana Voss"]
+
+
 def test_a_where_clause_with_its_own_subject_is_what_happened_there():
     got = claims("The governor declared an emergency in Dunmore County, where a wildfire has burned 9,000 hectares.")
     assert [c.text for c in got] == ["The governor declared an emergency in Dunmore County",

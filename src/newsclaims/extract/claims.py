@@ -99,6 +99,19 @@ def _keywords(doc, a: int, b: int) -> list[str]:
     return out
 
 
+def _elided_subject(unit: Unit, sent: Span) -> list[str]:
+    """The content lemmas of a subject the claim shares with the verb before it and so does not
+    write ("the company regretted the spill and would appeal the ruling": "would appeal the
+    ruling" is the company's), so that the claim is about it. Demand list items keep their own
+    reading (their party is the demander), and a named subject is an actor already."""
+    subj, head = unit.subject, unit.head
+    if subj is None or head is None or unit.item or head.dep_ != "conj" or subj.i >= unit.start:
+        return []
+    if subj.ent_type_ or subj.pos_ == "PRON":
+        return []
+    return _keywords(sent.doc, subj.left_edge.i, subj.i + 1)
+
+
 def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
     doc = sent.doc
     if unit.item:
@@ -427,7 +440,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 predicate=predicate, numbers=numbers,
                 object=_object_text(told, sent, text, base) if not unit.item else text[start:end],
                 negated=_negated(unit, sent),
-                keywords=_keywords(sent.doc, unit.start, unit.end),
+                keywords=_elided_subject(unit, sent) + _keywords(sent.doc, unit.start, unit.end),
                 headline=para.kind == "title",
             ))
     out.sort(key=lambda c: (c.start, c.end))
