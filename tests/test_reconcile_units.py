@@ -95,6 +95,15 @@ def test_figures_of_one_count_far_apart_make_two_happenings():
     assert match.score(b, c, {}) - match.score(a, b, {}) > 0.01
 
 
+def test_a_fine_is_a_penalty_and_too_low_is_too_small():
+    from newsclaims.reconcile import THRESHOLD
+
+    a = claim("a", "Campaigners called the fine too small.", predicate="call")
+    b = claim("b", "Anglers said the penalty was too low.", predicate="say")
+    assert match.score(sig(a), sig(b, 1), {}) >= THRESHOLD
+    assert features.lemma("fined") == "fine" and sig(claim("c", "The court fined the firm.")).tset >= {"~penalty"}
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

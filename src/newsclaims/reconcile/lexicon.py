@@ -78,7 +78,7 @@ military army troop soldier
 neutral neutrality nonaligned
 aspire aspiration ambition goal
 large big huge vast
-small little tiny
+small little tiny low
 important crucial key central vital essential primary main core
 find discover locate uncover
 fix patch repair remedy mend
@@ -89,7 +89,7 @@ earthquake quake tremor temblor
 flaw vulnerability bug loophole
 outage disruption interruption disrupt interrupt
 protest demonstration
-penalty penalise penalize
+penalty penalise penalize fine
 merge merger
 shoot shooting gunfire
 crash collide collision
