@@ -104,6 +104,17 @@ def test_a_fine_is_a_penalty_and_too_low_is_too_small():
     assert features.lemma("fined") == "fine" and sig(claim("c", "The court fined the firm.")).tset >= {"~penalty"}
 
 
+def test_claims_that_share_only_a_name_are_not_one():
+    # the story's town in a quote and in the headline is no shared claim, however rare its name
+    from newsclaims import extract_claims, parse_article
+
+    cs = extract_claims(parse_article('Port Dunmore mayor quits after audit\n\n"The people of Port Dunmore '
+                                      'deserve better," the mayor said.', "a"))
+    head, quote = sig(cs[0]), sig(cs[-1], 1)
+    assert head.tset & quote.tset == {"port", "dunmore"} <= head.names
+    assert match.score(head, quote, {"port": 3.0, "dunmore": 3.0}) < 0.5
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

@@ -18,6 +18,9 @@ Structure first, text second. The signals (`features` lists them):
   - figures far apart (FAR_NUMBERS): both count one thing and every pair of their figures lies
     more than FAR_RATIO apart ("killed 612 people" / "ten people were killed": two quakes).
     ECB+ training topics: ev precision 0.851 -> 0.859, ev_nodom F1 0.582 -> 0.587;
+  - only names shared (NAMES_ONLY): all the two claims have in common is names, as the story's
+    town in a quote and in the headline; not for two leads. Seed B-cubed 0.822 -> 0.825,
+    outlet-set Jaccard 0.808 -> 0.810; ECB+ ev 0.517 -> 0.518 (-1 to -3 alike);
   - a clash of weekdays (DAY_CLASH): each claim dates its happening by one weekday and the two
     differ ("the autopsy was released on Wednesday" / "was shot on Saturday night"); a weekday
     that dates the telling ("officials said on Monday") is not read, nor are two leads (each
@@ -179,6 +182,7 @@ LR_BIAS = -3.8
 SPEAKER_CLASH = -1.5  # added when two named people say the two things (`features.speaker_clash`)
 FAR_NUMBERS = -1.5  # added when the claims count one thing with figures far apart (`_far_numbers`)
 FAR_RATIO = 10.0
+NAMES_ONLY = -2.0  # added when all the claims share is names ("Port Ellis" in a quote and a headline)
 DAY_CLASH = -1.0  # added to the logit when the claims' happening days differ (-0.5 to -2 alike)
 
 
@@ -199,6 +203,7 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
     z += W["all_dice"] * 2 * wi / (wa + wb) + W["all_cont"] * wi / min(wa, wb)
     z += W["fz_sort"] * fuzz.token_sort_ratio(a.text_key, b.text_key) / 100.0
     z += W["pred"] * pred_agreement(a, b) + LR_BIAS
+    leads = _both_leads(a, b)
     swap = role_swap(a, b)
     if not swap and W["clash"] and subject_clash(a, b):
         z += W["clash"]
@@ -212,7 +217,8 @@ def score(a: Sig, b: Sig, idf: dict[str, float]) -> float:
         z += W["kind_clash"]
     if FAR_NUMBERS and a.nums and b.nums and _far_numbers(a, b):
         z += FAR_NUMBERS
-    leads = _both_leads(a, b)
+    if NAMES_ONLY and ti <= a.names and ti <= b.names and not leads:
+        z += NAMES_ONLY
     if leads:
         z += W["leads"]
     if _same_event(a, b):
