@@ -115,6 +115,19 @@ def test_claims_that_share_only_a_name_are_not_one():
     assert match.score(head, quote, {"port": 3.0, "dunmore": 3.0}) < 0.5
 
 
+def test_a_bare_figure_after_a_measured_one_measures_the_same():
+    from newsclaims import extract_claims, parse_article
+
+    def nums(text: str):
+        return [(n.text, n.counts) for n in sig(extract_claims(parse_article("Fire\n\n" + text, "x"))[-1]).nums]
+
+    assert nums("The fire burned 12,000 hectares in May and 3,000 in June.") == \
+        [("12,000 hectares", "hectare"), ("3,000", "hectare")]
+    assert nums("Kerr ran for 126 yards while Boyd added 91.")[1] == ("91", "count:yard")
+    # the people a bare count counts go by what befell them, not by the figure before
+    assert nums("The blast killed 3 people and injured 12.")[1] == ("12", "count:people:hurt")
+
+
 def test_paraphrase_scores_above_role_swap():
     active = claim("a", "The ministry will cut fuel subsidies.", predicate="cut")
     passive = claim("b", "Fuel subsidies are to be reduced by the ministry.", predicate="reduce")

@@ -228,8 +228,11 @@ def _from_quantities(claim: Claim) -> list[Num]:
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
+            measure = _elided_measure(out) if not noun and not fate else None
             if fate:
                 of = "count:people:" + fate
+            elif measure:  # "rushed for 226 yards while Hillis added 101": 101 yards
+                unit, of = measure
             elif not noun:
                 anchor = _anchor(claim, q)
                 if anchor:  # "the retirement age to 67": a figure of the age
@@ -242,6 +245,19 @@ def _from_quantities(claim: Claim) -> list[Num]:
             of = unit + ":" + lemma(run[-1]) if run else unit
         out.append(Num(q.value, unit, q.approximate, q.text, q, of))
     return out
+
+
+def _elided_measure(before: list[Num]) -> tuple[str, str] | None:
+    """(unit, of) that a bare figure leaves unsaid because the claim gave it to the figure before
+    it ("burned 12,000 hectares in May and 3,000 in June", "rushed for 226 yards while Hillis
+    added 101"): that figure's, when it measures or counts a thing (not people, whose count goes
+    by what befell them, nor a year, a proportion or an age)."""
+    if not before:
+        return None
+    p = before[-1]
+    if not p.of or p.of.startswith(("count:people", "value:")) or p.unit in ("year", "duration:year", "fraction", "age"):
+        return None
+    return p.unit, p.of
 
 
 _RELATIVE_WORDS = frozenset("who whose whom which".split())
