@@ -228,7 +228,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
-            measure = _elided_measure(out) if not noun and not fate else None
+            measure = _elided_measure(out) if not noun and not fate and not whole_of_part(claim, q) else None
             if fate:
                 of = "count:people:" + fate
             elif measure:  # "rushed for 226 yards while Hillis added 101": 101 yards
