@@ -23,7 +23,7 @@ from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entiti
 from .lexicon import EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .headline import title_cased, verb_form, verb_lemma
+from .headline import headline_clauses, title_cased, verb_form, verb_lemma
 from .segment import Unit, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -187,67 +187,6 @@ def _headline_verb(unit: Unit) -> Unit:
     return replace(unit, predicate=lemma) if lemma else unit
 
 
-_FINITE = frozenset(("VBZ", "VBP", "VBD"))
-
-
-def _finite_verb(toks: list[Token]) -> Token | None:
-    """The first finite verb of a headline part (a title-cased one the tagger read as a name too)."""
-    return next((t for t in toks if t.tag_ in _FINITE or (t.is_title and verb_form(t.text, True))), None)
-
-
-def _headline_clauses(unit: Unit, sent: Span) -> list[Unit]:
-    """Headlines join two news with a comma ("Blaze grows, governor declares emergency", "Bank
-    raises rates, shares fall", "Mayor resigns, cites health"): each part with a finite verb of
-    its own is a claim. Not before a source ("Fire guts church, pastor says": a speech verb with
-    nothing said after it), nor at a comma that sets off an aside without a verb ("Actress, 91,
-    dies"), nor before a dependent clause ("..., as talks stall": `_CLAUSE_OPENERS`)."""
-    if not has_parse(sent) or unit.lead_in:
-        return [unit]
-    doc = sent.doc
-    for k in range(unit.start + 1, unit.end - 1):
-        if doc[k].text != ",":
-            continue
-        left = [t for t in doc[unit.start:k] if not t.is_space]
-        right = [t for t in doc[k + 1:unit.end] if not (t.is_space or t.is_punct)]
-        lv, rv = _finite_verb(left), _finite_verb(right)
-        if lv is None or rv is None or right[0].lower_ in _CLAUSE_OPENERS or right[0].like_num:
-            continue
-        if not (_opens_clause(left, lv) and _opens_clause(right, rv)) or rv is right[0] and _said(rv):
-            continue  # an aside with a verb ("X, swimmer turned actress, dies"), a list ("205 yards,
-            #           4th-quarter TD as ..."), a source after its verb ("..., says witness")
-        if _said(rv) and all(
-                t.pos_ in ("ADV", "ADP", "PART") or t.ent_type_ in ("DATE", "TIME") for t in right if t.i > rv.i):
-            continue  # "..., pastor says", "..., police said on Monday": the source
-        first = Unit(unit.start, k, head=lv, predicate=lv.lemma_.lower(), subject=subject_of(lv))
-        rest = Unit(k + 1, unit.end, head=rv, predicate=rv.lemma_.lower(), subject=subject_of(rv))
-        return [first, *_headline_clauses(rest, sent)]
-    return [unit]
-
-
-def _said(verb: Token) -> bool:
-    return (verb_lemma(verb.text, capitals=verb.is_title) or verb.lemma_.lower()) in SPEECH_VERBS
-
-
-def _opens_clause(part: list[Token], verb: Token) -> bool:
-    """A headline part is a clause of its own: its verb comes first ("Runs Away") or after a short
-    run of subject words without a comma, verb, number-led list or relative word ("Blaze in
-    Harbour County grows", "death toll rises"), and is no modifier in the parse."""
-    before = [t for t in part if t.i < verb.i]
-    if verb.dep_ in ("acl", "relcl", "amod", "advcl", "appos"):
-        return False
-    return len(before) <= 6 and not any(t.is_punct or t.lower_ in _RELATIVE or (t.tag_.startswith("VB") and t.dep_ not in _NOMINAL)
-                                        for t in before)
-
-
-_NOMINAL = frozenset(("nsubj", "nsubjpass", "compound", "pobj", "dobj"))  # "Blaze/VB in ... grows": a noun the tagger misread
-
-
-_RELATIVE = frozenset("who whom whose which that as".split())
-#: words that open a dependent clause, not a second headline ("..., as talks stall")
-_CLAUSE_OPENERS = frozenset("as after before while when where which who whose that because since until if though "
-                            "although amid despite and but or".split())
-
-
 def _headline_participle(head: Token | None) -> Token | None:
     """Headlinese drops "was": in "Former mayor charged with fraud", "Three arrested after raid"
     the parser makes the noun (or number) the root and the participle right after it a modifier;
@@ -340,7 +279,7 @@ def claims_of(an: Analysis) -> list[Claim]:
         units = segment(sent)
         parts: set[tuple[int, int]] = set()  # headline clauses split at a comma: each its own claim
         if para.kind == "title":
-            split = [_headline_clauses(unit, sent) for unit in units]
+            split = [headline_clauses(unit, sent) for unit in units]
             parts = {(u.start, u.end) for us in split if len(us) > 1 for u in us}
             units = [u for us in split for u in us]
         for unit in units:
