@@ -384,3 +384,17 @@ def test_a_quoted_title_after_a_full_name_is_still_a_quote():
     # "Mark Owen" is a first name and a surname: what follows in marks is a film, not a nickname
     art, qs = run("Director Mark Owen 'Silent Harbor' Talks Continue, the studio said.")
     assert "Silent Harbor" in [q.text for q in qs]
+
+
+def test_a_named_speakers_quotation_is_asserted_in_every_sentence():
+    # the article asserts that the judge said both sentences; an unnamed source's words are reported
+    from newsclaims import extract_claims, parse_article
+
+    text = ('Court fines chemical firm\n\nJudge Ilse Brandt said the firm had ignored warnings. "This was '
+            'not an accident. It was negligence," Brandt said.\n\n"They knew," a source close to the case '
+            'said. "Everyone knew."')
+    quotes = [c for c in extract_claims(parse_article(text, "q")) if c.kind == "quote"]
+    stances = {c.text.strip('"\u201c\u201d, '): c.stance for c in quotes}
+    assert stances["This was not an accident."] == "asserts"
+    assert {s for t, s in stances.items() if "knew" in t.lower()} == {"reports"}
+

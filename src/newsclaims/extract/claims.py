@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..models import CONTENT_KINDS, Claim, Entity
+from ..models import CONTENT_KINDS, Claim, Entity, Quote
 from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
@@ -154,6 +154,15 @@ def _where_places(unit: Unit, sent: Span, base: int, ents: EntityIndex) -> list[
     a = base + ante.left_edge.idx
     b = base + ante.idx + len(ante.text)
     return ents.within(a, b)[1]
+
+
+def _named_speaker(quotes: list[Quote], ents: EntityIndex) -> bool:
+    """The claim's direct quotations are all a named person's or body's (an actor the article
+    names, "Judge Ana Ruiz"; not "a spokesman"): the article asserts that they said it, as it does
+    for "Ruiz said ..." (`classify.stance_of`)."""
+    direct = [q for q in quotes if q.direct]
+    names = {m.name for m, k in zip(ents.mentions, ents.kinds) if k == "actor" and m.label in ("PERSON", "ORG")}
+    return bool(direct) and all(q.speaker in names for q in direct)
 
 
 def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity | None:
@@ -371,6 +380,8 @@ def claims_of(an: Analysis) -> list[Claim]:
                 kind = "event"
             if happening is not None:  # "Major Fire at City Supermarket": the fire is what happened
                 predicate, kind = happening.lemma_.lower(), "event"
+            if kind == "quote" and stance == "reports" and _named_speaker(claim_quotes, ents):
+                stance = "asserts"  # a quotation's next sentence is the named speaker's, as the cued one is
             out.append(Claim(
                 id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
                 start=start, end=end, text=text[start:end], kind=kind,
