@@ -811,7 +811,9 @@ def test_a_headline_ends_its_sentence_even_without_a_line_break():
 
 @pytest.mark.parametrize("word, capitals, lemma", [
     ("ends", False, "end"), ("cutting", False, "cut"), ("planned", False, "plan"), ("travelled", False, "travel"),
-    ("filled", False, "fill"), ("Checks", True, "check"), ("Breaking", True, None), ("Rehab", True, None)])
+    ("filled", False, "fill"), ("Checks", True, "check"), ("Breaking", True, None), ("Rehab", True, None),
+    # "-es" follows a sibilant or "o" only: "Fines" is "fine", not "fin"
+    ("Fines", True, "fine"), ("boxes", False, "box"), ("goes", False, "go"), ("crashes", False, "crash")])
 def test_verb_lemma_of_an_inflected_form(word, capitals, lemma):
     from newsclaims.extract.headline import verb_lemma
 

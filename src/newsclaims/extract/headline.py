@@ -25,6 +25,7 @@ from .lexicon import SPEECH_VERBS
 from .segment import Unit, has_parse, subject_of
 
 TITLE_CASE_SHARE = 0.75  # share of capitalised words (of four letters or more) of a title-cased line
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
@@ -55,6 +56,8 @@ def verb_lemma(word: str, capitals: bool = False) -> str | None:
             continue
         if w.endswith(suf) and len(w) > len(suf) + 1:
             stem = w[: len(w) - len(suf)]
+            if suf == "es" and not stem.endswith(_ES_STEMS):
+                continue  # "-es" follows a sibilant or "o" ("boxes", "goes"): "fines" is "fine", not "fin"
             if stem + rep in verbs:
                 return stem + rep
             # a doubled final consonant: "cutting" -> "cut", "planned" -> "plan"
