@@ -156,13 +156,17 @@ def _where_places(unit: Unit, sent: Span, base: int, ents: EntityIndex) -> list[
     return ents.within(a, b)[1]
 
 
-def _named_speaker(quotes: list[Quote], ents: EntityIndex) -> bool:
-    """The claim's direct quotations are all a named person's or body's (an actor the article
-    names, "Judge Ana Ruiz"; not "a spokesman"): the article asserts that they said it, as it does
-    for "Ruiz said ..." (`classify.stance_of`)."""
+def _named_speaker(quotes: list[Quote], names: frozenset[str]) -> bool:
+    """The claim's direct quotations are all a named person's or body's (`names`: the actors the
+    article names, "Judge Ana Ruiz"; not "a spokesman"): the article asserts that they said it, as
+    it does for "Ruiz said ..." (`classify.stance_of`)."""
     direct = [q for q in quotes if q.direct]
-    names = {m.name for m, k in zip(ents.mentions, ents.kinds) if k == "actor" and m.label in ("PERSON", "ORG")}
     return bool(direct) and all(q.speaker in names for q in direct)
+
+
+def _speaking_names(ents: EntityIndex) -> frozenset[str]:
+    """The people and bodies an article names as actors."""
+    return frozenset(m.name for m, k in zip(ents.mentions, ents.kinds) if k == "actor" and m.label in ("PERSON", "ORG"))
 
 
 def _subject_entity(ents: EntityIndex, subj: Token | None, base: int) -> Entity | None:
@@ -266,6 +270,7 @@ def claims_of(an: Analysis) -> list[Claim]:
         return []  # the rules are for English; parse has put a "not English" warning on the article
     text = art.text
     ents = build_entities(an)
+    speaking = _speaking_names(ents)  # who may be quoted by name
     quotes = find_quotes(an, ents)
     q_starts = [q.start for q in quotes]  # sorted by start (find_quotes)
     q_longest = max((q.end - q.start for q in quotes), default=0)
@@ -380,7 +385,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 kind = "event"
             if happening is not None:  # "Major Fire at City Supermarket": the fire is what happened
                 predicate, kind = happening.lemma_.lower(), "event"
-            if kind == "quote" and stance == "reports" and _named_speaker(claim_quotes, ents):
+            if kind == "quote" and stance == "reports" and _named_speaker(claim_quotes, speaking):
                 stance = "asserts"  # a quotation's next sentence is the named speaker's, as the cued one is
             out.append(Claim(
                 id=f"{art.source}#{start}-{end}", source=art.source, paragraph=para.index,
