@@ -129,12 +129,12 @@ def headline_clauses(unit: Unit, sent: Span) -> list[Unit]:
         lv, rv = _finite_verb(left), _finite_verb(right)
         if lv is None or rv is None or right[0].lower_ in _CLAUSE_OPENERS or right[0].like_num:
             continue
-        if not (_opens_clause(left, lv) and _opens_clause(right, rv)) or rv is right[0] and _said(rv):
+        if not (_opens_clause(left, lv) and _opens_clause(right, rv)):
             continue  # an aside with a verb ("X, swimmer turned actress, dies"), a list ("205 yards,
-            #           4th-quarter TD as ..."), a source after its verb ("..., says witness")
-        if _said(rv) and all(
-                t.pos_ in ("ADV", "ADP", "PART") or t.ent_type_ in ("DATE", "TIME") for t in right if t.i > rv.i):
-            continue  # "..., pastor says", "..., police said on Monday": the source
+            #           4th-quarter TD as ...")
+        if _said(rv) and (rv is right[0] or all(
+                t.pos_ in ("ADV", "ADP", "PART") or t.ent_type_ in ("DATE", "TIME") for t in right if t.i > rv.i)):
+            continue  # the source: "..., says witness", "..., pastor says", "..., police said on Monday"
         first = Unit(unit.start, k, head=lv, predicate=lv.lemma_.lower(), subject=subject_of(lv))
         rest = Unit(k + 1, unit.end, head=rv, predicate=rv.lemma_.lower(), subject=subject_of(rv))
         return [first, *headline_clauses(rest, sent)]

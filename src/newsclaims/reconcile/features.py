@@ -231,7 +231,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
             measure = _elided_measure(out) if not noun and not fate and not whole_of_part(claim, q) else None
             if fate:
                 of = "count:people:" + fate
-            elif measure:  # "rushed for 226 yards while Hillis added 101": 101 yards
+            elif measure:  # "rushed for 226 yards while Boyd added 101": 101 yards
                 unit, of = measure
             elif not noun:
                 anchor = _anchor(claim, q)
@@ -249,7 +249,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
 
 def _elided_measure(before: list[Num]) -> tuple[str, str] | None:
     """(unit, of) that a bare figure leaves unsaid because the claim gave it to the figure before
-    it ("burned 12,000 hectares in May and 3,000 in June", "rushed for 226 yards while Hillis
+    it ("burned 12,000 hectares in May and 3,000 in June", "rushed for 226 yards while Boyd
     added 101"): that figure's, when it measures or counts a thing (not people, whose count goes
     by what befell them, nor a year, a proportion or an age)."""
     if not before:
