@@ -846,3 +846,39 @@ def test_a_coordinated_speech_verb_shares_its_speaker():
                         "but said the river may keep rising until Friday.\n")
     said = next(c for c in cs if c.predicate == "say")
     assert (said.attribution, said.stance) == ("Forecasters", "asserts")
+
+
+def test_a_negated_copula_participle_is_the_predicate_negated():
+    """"The ferry was not overloaded" (parsed as "be" with a participle complement) has the
+    predicate "overload", negated, as "was overloaded" has; a feeling stays an adjective."""
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nThe ferry was not overloaded.", "a"))
+    assert c.predicate == "overload" and c.negated
+    (d,) = extract_claims(newsclaims.parse_article("Update\n\nOfficials denied that the ferry was overloaded.", "a"))
+    assert d.predicate == "overload" and d.negated and d.attribution == "Officials"
+    for text in ("She was shocked.", "The mayor was delighted with the result."):
+        (e,) = extract_claims(newsclaims.parse_article("Update\n\n" + text, "a"))
+        assert e.predicate == "be", text
+
+
+def test_the_articles_own_outlet_is_no_actor_of_what_it_was_told():
+    text = ("Bridge closed after crack found\n\nRiverside Gazette\n3 May 2026\n\n"
+            "The bridge was unsafe, a city engineer told the Riverside Gazette.")
+    art = newsclaims.parse_article(text, "a")
+    assert art.outlet == "Riverside Gazette"
+    (c,) = [c for c in extract_claims(art) if not c.headline]
+    assert not any("Gazette" in a.name for a in c.actors)
+    assert "gazette" not in c.keywords
+
+
+def test_a_demand_of_two_things_joined_by_and_is_two_demands():
+    claims = extract_claims(newsclaims.parse_article("Update\n\nRelatives called for compensation and a faster search.", "a"))
+    assert [c.kind for c in claims] == ["demand", "demand"]
+    assert claims[1].text.startswith("a faster search")
+
+
+def test_a_headline_noun_to_verb_has_the_verb_as_predicate():
+    """Headlinese "Firm to cut 500 jobs" tells what the firm is to do: the predicate is "cut"."""
+    for title, verb in [("Firm to cut 500 jobs", "cut"), ("Dock strike ends; operator to resume sailings", "resume")]:
+        art = newsclaims.parse_article(title + "\n\nThe talks went on all night.", "a")
+        heads = [c for c in extract_claims(art) if c.headline]
+        assert heads[-1].predicate == verb, title

@@ -20,11 +20,11 @@ from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities
-from .lexicon import EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
+from .lexicon import DENIAL_VERBS, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
 from .headline import headline_clauses, title_cased, verb_form, verb_lemma
-from .segment import Unit, has_parse, segment, subject_of
+from .segment import Unit, copula_participle, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 TRAIL_PUNCT = set(",;:–—-―(") | {" ", "\n", "\t", "\u00a0"}
@@ -80,12 +80,16 @@ def _char_span(doc_base: int, unit: Unit, sent: Span, text: str) -> tuple[int, i
     return start, end
 
 
-def _keywords(doc, a: int, b: int) -> list[str]:
+def _keywords(doc, a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """Content lemmas of the unit, in order; the frame is left out: hedge adverbs ("reportedly")
-    are the stance, and "according to" introduces the attribution, not what is claimed."""
+    are the stance, "according to" introduces the attribution, not what is claimed, and the
+    words of `skip` (doc character ranges: the article's own outlet, "told the Valley Post") are
+    no part of any claim."""
     out = []
     for t in doc[a:b]:
         if t.is_stop or t.is_punct or t.is_space or _is_link(t):
+            continue
+        if any(s <= t.idx < e for s, e in skip):
             continue
         if t.lower_ in HEDGE_ADVERBS or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
             continue
@@ -135,10 +139,30 @@ def _negated(unit: Unit, sent: Span) -> bool:
         return False
     if any(c.dep_ == "neg" for c in head.children):
         return True
+    if head.lemma_ == "be" and any(g.dep_ == "neg" for c in head.children if c.dep_ == "acomp" for g in c.children):
+        return True  # "The ferry was not overloaded": the negation hangs on the complement
     for c in head.children:
         if c.dep_ in ("dobj", "attr") and any(g.lower_ == "no" and g.dep_ == "det" for g in c.children):
             return True
     return False
+
+
+def _denial(unit: Unit) -> bool:
+    """The unit's speech verb denies what it passes on ("Officials denied that the ferry was
+    overloaded": what they say is that it was not)."""
+    return unit.head is not None and unit.head.lemma_.lower() in DENIAL_VERBS
+
+
+def _outlet_pattern(outlet: str | None) -> re.Pattern | None:
+    """The article's own outlet as written in its text ("the Valley Post"), or None."""
+    words = (outlet or "").split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I) if words else None
+
+
+def _outlet_spans(outlet: re.Pattern | None, text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in outlet.finditer(text)) if outlet is not None else ()
 
 
 _SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
@@ -194,10 +218,26 @@ def _headline_verb(unit: Unit) -> Unit:
     passive = _headline_participle(head)
     if passive is not None:  # "Former mayor charged with fraud": the participle is the verb
         return replace(unit, head=passive, predicate=passive.lemma_.lower(), subject=head)
+    planned = _headline_infinitive(head, unit)
+    if planned is not None:  # "Firm to cut 500 jobs": what the firm is to do is the verb
+        return replace(unit, head=planned, predicate=planned.lemma_.lower(), subject=head)
     if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
         return unit
     lemma = verb_lemma(head.text, capitals=True)
     return replace(unit, predicate=lemma) if lemma else unit
+
+
+def _headline_infinitive(head: Token | None, unit: Unit) -> Token | None:
+    """Headlinese tells what is to come with "to" and a bare verb after a noun ("Firm to cut 500
+    jobs", "...; operator to suspend routes"), which the parser hangs on the noun (or on a word it
+    misreads as an adjective); that verb is the headline's (None when there is none)."""
+    if head is None or head.pos_ in ("VERB", "AUX"):
+        return None
+    for c in head.children:
+        if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB" and c.i - 2 == head.i and c.i < unit.end \
+                and c.doc[c.i - 1].lower_ == "to" and c.doc[c.i - 1].head.i == c.i:
+            return c
+    return None
 
 
 def _headline_participle(head: Token | None) -> Token | None:
@@ -270,6 +310,7 @@ def claims_of(an: Analysis) -> list[Claim]:
         return []  # the rules are for English; parse has put a "not English" warning on the article
     text = art.text
     ents = build_entities(an)
+    outlet = _outlet_pattern(art.outlet)
     speaking = _speaking_names(ents)  # who may be quoted by name
     quotes = find_quotes(an, ents)
     q_starts = [q.start for q in quotes]  # sorted by start (find_quotes)
@@ -375,7 +416,7 @@ def claims_of(an: Analysis) -> list[Claim]:
             content = reported_content(unit) if inherited is None and kind != "quote" else None
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
-                predicate = content.lemma_.lower()
+                predicate = copula_participle(content) or content.lemma_.lower()
                 subj = subject_of(content) or (content.head if content.dep_ in ("acl", "relcl") else None)
                 told = Unit(unit.start, unit.end, head=content, predicate=predicate, subject=subj)  # "Two men
                 # [arrested], police say": a reduced passive's subject is the noun it hangs on
@@ -394,8 +435,9 @@ def claims_of(an: Analysis) -> list[Claim]:
                 quotes=claim_quotes, attribution=attribution, stance=stance,
                 predicate=predicate, numbers=numbers,
                 object=_object_text(told, sent, text, base) if not unit.item else text[start:end],
-                negated=_negated(unit, sent),
-                keywords=_elided_subject(unit, sent) + _keywords(sent.doc, unit.start, unit.end),
+                negated=_negated(told, sent) != (told is not unit and _denial(unit)),
+                keywords=_elided_subject(unit, sent) + _keywords(sent.doc, unit.start, unit.end,
+                                                                   _outlet_spans(outlet, sent.doc.text)),
                 headline=para.kind == "title",
             ))
     out.sort(key=lambda c: (c.start, c.end))

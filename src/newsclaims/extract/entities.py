@@ -289,6 +289,7 @@ def build_entities(analysis) -> EntityIndex:
         raw.extend(_from_doc(base, doc))
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     raw = _drop_overlaps(raw)
+    raw = _not_the_outlet(raw, analysis.article.outlet)
     lower = _lower_case_words(analysis.article.text)
     raw = _headline_names(raw, analysis, lower)
     raw = _sentence_initial_common_words(raw, analysis.article.text, lower)
@@ -310,6 +311,18 @@ def build_entities(analysis) -> EntityIndex:
             if g:
                 idx.genders[m.name] = g
     return idx
+
+
+def _not_the_outlet(raw: list[_Mention], outlet: str | None) -> list[_Mention]:
+    """Mentions of the article's own outlet are no actor or place of what it reports ("a port
+    official told the Valley Post": the telling's audience is the paper itself)."""
+    key = _outlet_key(outlet)
+    return [m for m in raw if _outlet_key(m.text) != key] if key else raw
+
+
+def _outlet_key(name: str | None) -> str:
+    words = (name or "").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 _NAME_WORD = re.compile(r"[^\W_][\w.'’&-]*")

@@ -14,6 +14,20 @@ concede disclose reveal indicate signal hint mention observe describe testify re
 acknowledge complain lament boast estimate told agree recall underline
 """.split())
 
+#: verbs whose participle after "be" names a feeling or a standing state, as an adjective does
+#: ("was shocked", "are thrilled", "is best known for", "is based in"), not something done to its
+#: subject
+STATE_PARTICIPLES = frozenset("""
+thrill shock worry excite concern disappoint please delight surprise interest frustrate upset scare
+frighten terrify amaze stun impress satisfy relieve encourage discourage tire bore confuse embarrass
+annoy devastate overwhelm horrify sadden anger alarm puzzle baffle dismay depress distress trouble
+thank honour honor humble flatter offend outrage disgust astonish startle hearten inspire motivate
+know base locate situate involve
+""".split())
+
+#: speech verbs that pass on content as untrue ("denied that the ferry was overloaded")
+DENIAL_VERBS = frozenset("deny dispute refute".split())
+
 #: verbs by which a document passes on content ("..., official figures showed", "a survey found
 #: that ..."), with a subject of `EVIDENCE_NOUNS` only ("police found two bodies" is no report)
 EVIDENCE_VERBS = frozenset("show find".split())

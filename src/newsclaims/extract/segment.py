@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, TIME_WORDS, VERB_ADJECTIVES
+from .lexicon import BODY_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, PEOPLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, STATE_PARTICIPLES, TIME_WORDS, VERB_ADJECTIVES
 
 SPLIT_MARKS = frozenset({"while", "whereas", "although", "though", "as", "because"})
 #: a past happening told after a comma is an event of its own ("..., after police shot a man");
@@ -61,6 +61,16 @@ class Unit:
     subject: Token | None = None
     item: bool = False
     lead_in: bool = False
+
+
+def copula_participle(head: Token) -> str | None:
+    """The participle a copula takes as its complement ("the ferry was (not) overloaded", parsed as
+    "be" with an adjectival complement): the predicate is the participle's, as in the passive."""
+    if head.lemma_ != "be":
+        return None
+    part = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+    le = part.lemma_.lower() if part is not None else ""
+    return le if len(le) > 2 and le.isalpha() and le not in STATE_PARTICIPLES else None
 
 
 def has_parse(sent: Span) -> bool:
@@ -461,7 +471,7 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
             seps.append((i, j))
             i = j
             continue
-        if t.lower_ == "and" and t.pos_ == "CCONJ" and i - start >= 2 and end - i > 2:
+        if t.lower_ == "and" and t.pos_ == "CCONJ" and i - start >= 1 and end - i > 1:
             seps.append((i, i + 1))
         i += 1
     if not seps:
@@ -721,7 +731,7 @@ def segment(sent: Span) -> list[Unit]:
             for k, (ia, ib) in enumerate(items):
                 units.append(Unit(a if k == 0 else ia, ib, head=dh[0], predicate=pred, subject=subj, item=k > 0))
             continue
-        pred = head.lemma_.lower() if head is not None else None
+        pred = copula_participle(head) or head.lemma_.lower() if head is not None else None
         prev = units[-1] if units else None
         if prev is not None and _starts_additive(doc, a) and (prev.predicate in DEMAND_VERBS or prev.predicate in DEMAND_NOUNS):
             # "..., along with X": one more item of the same demand
