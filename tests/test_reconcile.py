@@ -161,3 +161,47 @@ def test_the_speech_verb_before_what_is_said_makes_no_match():
     by_text = {c.text: cl.id for cl in rep.clusters for c in cl.claims}
     assert by_text["The aviation authority said it was investigating."] != \
         next(cid for t, cid in by_text.items() if t.startswith("Analysts said"))
+
+
+def _sig_of_last(text, source, i):
+    from newsclaims.extract import extract_claims
+    from newsclaims.reconcile.features import signature
+    return signature(i, extract_claims(parse_article("Update\n\n" + text, source))[-1])
+
+
+def test_a_denial_passed_on_contradicts_what_another_outlet_was_told():
+    """"Officials denied that the ferry was overloaded" says it was not: it contradicts "The vessel
+    was overloaded, a port official said" (a ferry is a vessel); the denial's verb is how it is
+    told, not what is told."""
+    from newsclaims.reconcile.compare import compare
+
+    a = _sig_of_last("Officials denied that the ferry was overloaded.", "a", 0)
+    b = _sig_of_last("The vessel was overloaded, a port official said.", "b", 1)
+    assert a.claim.negated and a.pred == b.pred
+    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    assert div.kind == "contradiction" and "not overload" in div.explanation
+    c = _sig_of_last("Officials said the boat was not overloaded.", "c", 2)
+    (div,) = compare([c, b], {(1, 2): 0.9})[2]
+    assert div.kind == "contradiction"
+
+
+def test_not_deciding_whether_to_act_contradicts_a_decision_not_an_open_question():
+    """"has not decided whether to suspend its routes" diverges from "will suspend all its other
+    routes", not from "may suspend" or "is considering whether to suspend"."""
+    from newsclaims.reconcile.compare import compare
+
+    a = _sig_of_last("Brelland Lines has not decided whether to suspend its other routes.", "a", 0)
+    b = _sig_of_last("Brelland Lines will suspend all its other routes, a spokeswoman said.", "b", 1)
+    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    assert div.kind == "contradiction" and "undecided whether to suspend" in div.explanation
+    for k, text in enumerate(["Brelland Lines may suspend its other routes.",
+                              "Brelland Lines is considering whether to suspend its other routes."], 2):
+        c = _sig_of_last(text, "c", k)
+        assert compare([a, c], {(0, k): 0.9})[2] == [], text
+
+
+def test_what_remains_is_no_counted_noun():
+    """"About 20 remain missing" counts nothing named: "remain" is its verb, so the figure does not
+    count a "remain" that no other outlet's figure can agree with."""
+    s = _sig_of_last("About 20 remain missing.", "a", 0)
+    assert [n.of for n in s.nums] == [""] and all("remain" not in n.unit for n in s.nums)

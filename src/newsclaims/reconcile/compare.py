@@ -816,6 +816,25 @@ def _stated(s: Sig) -> tuple[str | None, bool]:
     return s.pred, s.neg
 
 
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?decided|n't\s+(?:yet\s+)?decided|undecided(?:\s+on)?)\s+"
+                        r"(?:whether|if)\s+(?:or\s+not\s+)?to\s+([a-z]+)", re.I)
+_OPEN = re.compile(r"\b(?:may|might|could|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|whether|if)\b", re.I)
+
+
+def _undecided(s: Sig) -> tuple[str, str] | None:
+    """The act a claim says its party has not decided on ("has not decided whether to appeal"),
+    as its predicate class and as written, or None."""
+    m = _UNDECIDED.search(s.claim.text)
+    return (lx.canon(lemma(m.group(1).lower())), m.group(1)) if m else None
+
+
+def _decided(s: Sig, act: str) -> bool:
+    """The claim states the act as settled, done or not ("will appeal", "appealed", "will not
+    appeal"), not as open ("may appeal", "is considering whether to appeal") nor hedged."""
+    return _stated(s)[0] == act and s.claim.stance != "hedged" and not _OPEN.search(s.claim.text) \
+        and _undecided(s) is None
+
+
 _TIME_BOUND = re.compile(r"\b(?:until|till|only after|only when|at first|initially)\b", re.I)
 
 
@@ -834,6 +853,7 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
     out = []
     found: dict[tuple[str, str], tuple[Sig, Sig, str]] = {}
     stated = {s.idx: _stated(s) for s in sigs}
+    undecided = {s.idx: _undecided(s) for s in sigs}
     bounded = {s.idx for s in sigs if _time_bounded(s)}
     for i, a in enumerate(sigs):
         if a.idx in bounded:
@@ -855,6 +875,10 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                 why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
             elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE  and _said_of_one_thing(a, b, pa):
                 why = f"{'not ' if na else ''}{pa.lstrip('~')} vs {'not ' if nb else ''}{pb.lstrip('~')}"
+            elif undecided.get(a.idx) and _decided(b, undecided[a.idx][0]):
+                why = f"undecided whether to {undecided[a.idx][1]} vs decided"
+            elif undecided.get(b.idx) and _decided(a, undecided[b.idx][0]):
+                why = f"decided vs undecided whether to {undecided[b.idx][1]}"
             if why is None:
                 continue
             pair = (a.source, b.source) if a.source < b.source else (b.source, a.source)

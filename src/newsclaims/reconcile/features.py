@@ -218,7 +218,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
         unit = of = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
         if unit == "count":
             tail = words_of(claim.text[max(0, q.end - claim.start):])  # the claim's words after it
-            noun = next((lemma(w) for w in [w for w in tail if w[0].isalpha()][:3] if lemma(w) not in STOP), "")
+            verb = lemma(claim.predicate) if claim.predicate else None
+            noun = next((le for le in map(lemma, [w for w in tail if w[0].isalpha()][:3]) if le not in STOP), "")
+            noun = "" if noun == verb else noun
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
@@ -401,10 +403,13 @@ def _counted(claim: Claim, q, tail: list[str]) -> str:
             after = after[1:]  # "N of (the) M <noun>": the part counts the noun
         elif not after or not after[0][0].isalpha():
             return ""
+    verb = lemma(claim.predicate) if claim.predicate else None
     for w in after:
         if not w[0].isalpha():
             return ""
         le = lemma(w)
+        if le == verb:  # the claim's own verb counts nothing ("About 20 remain missing")
+            return ""
         if le not in STOP:
             # a past-tense verb is no counted noun ("Thousands marched", "12 injured": what
             # befell them is read by `_fate`)
@@ -942,7 +947,7 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
             span = claim.text[q.speaker_start - claim.start:q.speaker_end - claim.start]
             toks, pos = _drop_attribution(toks, pos, span)
         cue = lx.canon(q.cue) if q.cue else None
-        if cue and cue in lx.REPORTING and cue != own and cue in toks:
+        if cue and (cue in lx.REPORTING or (cue == DENY_CLASS and claim.negated)) and cue != own and cue in toks:
             at = toks.index(cue) if before else len(toks) - 1 - toks[::-1].index(cue)
             toks, pos = _kept(toks, pos, [k for k in range(len(toks)) if k != at])
     return toks, pos

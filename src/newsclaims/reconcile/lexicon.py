@@ -95,6 +95,7 @@ shoot shooting gunfire
 crash collide collision
 burn blaze flame ablaze inferno
 offer proposal propose
+ship vessel boat ferry
 """
 
 PRED_CLASS: dict[str, str] = {}
