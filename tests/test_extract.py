@@ -882,3 +882,23 @@ def test_a_headline_noun_to_verb_has_the_verb_as_predicate():
         art = newsclaims.parse_article(title + "\n\nThe talks went on all night.", "a")
         heads = [c for c in extract_claims(art) if c.headline]
         assert heads[-1].predicate == verb, title
+
+
+def test_what_the_coast_guard_or_a_witness_says_happened_is_reported_content():
+    """Rescuers, coroners and witnesses pass on what happened, as police do: "At least 9 people
+    died ..., the coast guard said" is a reported event of dying, not the coast guard's own act."""
+    for text, verb in [("At least 9 people died when the ferry capsized, the coast guard said.", "die"),
+                       ("Witnesses said the driver fled the scene.", "flee")]:
+        (c,) = extract_claims(newsclaims.parse_article("Update\n\n" + text, "a"))
+        assert (c.kind, c.predicate, c.stance) == ("event", verb, "reports"), text
+
+
+def test_a_name_before_a_lower_case_place_noun_is_a_place():
+    """"off Varno island", "off Oster island": the name is a place (a region), not an actor, even
+    where the recogniser labels it an organisation or nothing; "The island" names nothing."""
+    for name in ("Varno", "Oster"):
+        art = newsclaims.parse_article(f"Update\n\nAt least 14 people died when a passenger ferry capsized off "
+                                       f"{name} island on Tuesday. The island has 800 residents.", "a")
+        first, second = extract_claims(art)
+        assert [r.name for r in first.regions] == [name] and not first.actors
+        assert not second.regions

@@ -426,11 +426,15 @@ _LISTED_PLACES = re.compile(
 #: "the outskirts of Arvel"; the mayor in "Arvel's mayor" (a mayor's is always a town's); and a
 #: compass word before a name ("western Arvel")
 PLACE_OF_NOUNS = frozenset("mayor mayors mayoress residents inhabitants townspeople outskirts streets".split())
+#: lower-case nouns of places after which the name before them is one ("off Varno island", "the
+#: Tessa river": a capitalised "Varno Island" is a name the recogniser reads whole)
+NAMED_PLACE_NOUNS = frozenset("island islands river lake valley bay peninsula province county district region".split())
 _PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>"
                        + _NAME + r")|\b(?P<owner>[A-Z][\w-]*)['’]s?[ \t]+(?:(?:former|deputy|new|acting|longtime|"
                        r"long-serving)[ \t]+)?(?i:mayor)\b"
                        r"|\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ \t]+(?P<area>"
-                       + _NAME + r")")  # "in western Arvel": a part of a place (lower case: not "Central Bank")
+                       + _NAME + r")"  # "in western Arvel": a part of a place (lower case: not "Central Bank")
+                       r"|\b(?P<named>[A-Z][\w-]*)[ \t]+(?:" + "|".join(sorted(NAMED_PLACE_NOUNS)) + r")\b")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
@@ -440,7 +444,8 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     the recogniser labelled them (organisations, people) or missed: each becomes a place mention
     where it is written. So is the one-word name of a place an office or its people belong to
     (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel") or
-    of which a compass word names a part ("western Arvel", "south-eastern Arvel"), unless it
+    of which a compass word names a part ("western Arvel", "south-eastern Arvel"), or which a
+    lower-case noun of places follows (`NAMED_PLACE_NOUNS`: "off Varno island"), unless it
     is a given name or the last word of a longer name (`_places_of`). Gazetteer names, and names
     opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list
     running on into a name that is not a place
@@ -509,12 +514,12 @@ def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
                   key=lambda x: x[0])
     bases = [x[0] for x in segs]
     for m in _PLACE_OF.finditer(text):
-        g = next(k for k in ("name", "owner", "area") if m.group(k))
+        g = next(k for k in ("name", "owner", "area", "named") if m.group(k))
         name, start = m.group(g), m.start(g)
         end = start + len(name)
         tok = _token_at(segs, bases, start)
         before = re.search(r"(\w[\w-]*)[ \t]+$", text[max(0, start - 40):start])
-        if tok is None or tok.tag_ == "JJ" or tok.ent_type_ == "NORP" or " " in name \
+        if tok is None or tok.tag_ == "JJ" or tok.ent_type_ == "NORP" or tok.is_stop or " " in name \
                 or lookup(name) is not None or name.lower().rstrip(".") in TITLES or is_given_name(name) \
                 or (before is not None and before.group(1)[0].isupper()) \
                 or (g != "owner" and _NAME_GOES_ON.match(text, end)) \
