@@ -326,3 +326,22 @@ def test_folder_lists_hidden_files_and_subfolders_as_skipped(tmp_path):
     (only_images / "x.png").write_bytes(b"\x89PNG")
     with pytest.raises(NoArticlesError, match=r"x\.png: not an article format"):
         load_corpus(only_images)
+
+
+def test_a_site_name_that_is_the_headline_is_no_outlet():
+    """trafilatura may take the headline part of "<title>Rates rise to 4.5% | Estavia Herald" for
+    the site's name; the outlet is the part after the headline."""
+    page = ("<html><head><title>Rates rise to 4.5% | Estavia Herald</title></head><body><article>"
+            "<h1>Rates rise to 4.5%, bank signals pause</h1><p class=\"byline\">By Jonas Ekberg</p>"
+            "<p>The central bank raised its key rate to 4.5% on Wednesday, but its governor said the bank "
+            "would now pause to assess the effect of its increases.</p><p>Inflation stood at 6.1% in October, "
+            "the statistics office said on Tuesday.</p></article></body></html>")
+    assert parse_article(page, "p", fmt="html").outlet == "Estavia Herald"
+
+
+@pytest.mark.parametrize("line", ["**Coast Ledger** | 4 Nov 2026 | By Tom Vesely",
+                                  "Coast Ledger | 4 November 2026 | By Tom Vesely"])
+def test_a_line_of_outlet_date_and_byline_pieces_gives_all_three(line):
+    a = parse_article(f"# Rates rise again\n\n{line}\n\nThe central bank raised rates on Wednesday.\n", "m")
+    assert (a.outlet, a.byline, a.published) == ("Coast Ledger", "Tom Vesely", "2026-11-04")
+    assert kind_of(a, line) == "boilerplate"

@@ -180,12 +180,21 @@ def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, d
         v = d.get(theirs)
         if isinstance(v, str) and v.strip():
             meta[ours] = v.strip()
+    if "outlet" in meta and _opens(meta.get("title"), meta["outlet"]):
+        del meta["outlet"]  # trafilatura took the headline part of "<title>Headline | Metro Herald"
     if "outlet" not in meta:  # "<title>Headline | Metro Herald</title>"
         m = _PAGE_TITLE.search(html)
         name = title_outlet(unescape(m.group(1)), meta.get("title")) if m else None
         if name:
             meta["outlet"] = name
     return d.get("text") or "", meta
+
+
+def _opens(headline: str | None, name: str) -> bool:
+    """The name is the headline or its first words ("Rates rise to 4.5%" of "Rates rise to 4.5%,
+    bank signals pause"): no publication's name."""
+    words, lead = re.findall(r"\w+", name.lower()), re.findall(r"\w+", (headline or "").lower())
+    return len(words) >= 2 and lead[:len(words)] == words
 
 
 _PAGE_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)

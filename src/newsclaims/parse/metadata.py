@@ -33,12 +33,17 @@ _LIMIT = 300
 _WRAPPED = re.compile(r"([*_]{1,3})(\S(?:.*\S)?)\1")
 
 
+#: emphasis around a piece of a line ("**Coast Ledger** | 4 Nov 2026"); the marks stand outside words
+_WRAPPED_PIECE = re.compile(r"(?<![\w*])([*_]{1,3})([^\s*_](?:[^*_]*[^\s*_])?)\1(?![\w*])")
+
+
 def _line(s: str) -> str:
     """A short line as the cues read it: invisible characters dropped, white space collapsed,
-    and emphasis marks around the whole line taken off ("*Valley Post, 3 May 2026*")."""
+    and emphasis marks taken off, around the whole line ("*Valley Post, 3 May 2026*") or a piece
+    of it ("**Coast Ledger** | 4 Nov 2026")."""
     s = " ".join(clean(s)[:_LIMIT].split())
     m = _WRAPPED.fullmatch(s)
-    return m.group(2) if m else s
+    return m.group(2) if m else _WRAPPED_PIECE.sub(r"\2", s)
 
 
 _NUMERIC = re.compile(r"\b(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})\b")
@@ -271,6 +276,23 @@ def byline_date(s: str) -> tuple[str, str] | None:
 _OUTLET_DATE_SEP = re.compile(r"[|\u2022\u00b7,]|\s[\u2013\u2014-]\s")  # (pieces are stripped: no \s* scans)
 
 
+_PIECE_SEP = re.compile(r"[|\u2022\u00b7]")
+
+
+def piece_byline(s: str) -> tuple[str, str | None]:
+    """A line of pieces with a byline among them ('Coast Ledger | 4 Nov 2026 | By Tom Vesely'):
+    (the line without that piece, the byline); (the line, None) when no later piece is one."""
+    s = _line(s)
+    pieces = [p.strip() for p in _PIECE_SEP.split(s)]
+    if len(pieces) < 3:
+        return s, None
+    for k, p in enumerate(pieces[1:], 1):
+        by = byline_line(p) if p else None
+        if by and not by[1]:
+            return " | ".join(pieces[:k] + pieces[k + 1:]), by[0]
+    return s, None
+
+
 def outlet_date_line(s: str) -> tuple[str, str, str] | None:
     """(name, label, ISO) from a line that is a name and a date only, in either order
     ('Morning Post | 19 November 2026', '18 November 2026 - Finance Wire', 'Finance Wire,
@@ -279,7 +301,7 @@ def outlet_date_line(s: str) -> tuple[str, str, str] | None:
     Not a place: 'London, 19 November 2026' is a dateline, and a place of the gazetteer is no
     outlet; nor is a label or a weekday ('End of Watch: Friday, June 24, 2005'). Limits: an
     outlet named like a person ('Alice Springs News' opens with 'Alice') is taken for a byline."""
-    s = _line(s)
+    s = piece_byline(s)[0]  # 'Coast Ledger | 4 Nov 2026 | By Tom Vesely': the byline is read apart
     if len(s.split()) > 14:
         return None
     for m in _OUTLET_DATE_SEP.finditer(s):
@@ -496,6 +518,9 @@ def gather(texts: list[str], hints: list[str | None], kinds: list[str]) -> dict[
             od = outlet_date_line(t)  # 'Morning Post | 19 November 2026'
             if od:
                 name, label, iso = od
+                by = piece_byline(t)[1]  # '... | By Tom Vesely'
+                if by:
+                    found.setdefault("byline", by)
                 if byline_or_outlet(name) == "byline":
                     found.setdefault("byline", name)
                 else:
