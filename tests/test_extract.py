@@ -902,3 +902,22 @@ def test_a_name_before_a_lower_case_place_noun_is_a_place():
         first, second = extract_claims(art)
         assert [r.name for r in first.regions] == [name] and not first.actors
         assert not second.regions
+
+
+@pytest.mark.parametrize("marker", ["*", "\u2022", "1."])
+def test_a_bullet_marker_is_no_part_of_any_claim(marker):
+    art = newsclaims.parse_article(f"Prices update\n\n{marker} Inflation hit 6.3% in October.\n"
+                                   f"{marker} Prices rose 2% in May.\n", "a")
+    assert [c.text for c in extract_claims(art) if not c.headline] == ["Inflation hit 6.3% in October.", "Prices rose 2% in May."]
+
+
+def test_a_headline_verb_is_the_tagged_finite_verb_not_a_plural_noun_before_it():
+    """"Rates rise to 4.5%, bank signals pause": "Rates" could be a verb's form, but "rise" is the verb."""
+    art = newsclaims.parse_article("Rates rise to 4.5%, bank signals pause\n\nThe talks went on all night.", "a")
+    heads = [c for c in extract_claims(art) if c.headline]
+    assert [c.predicate for c in heads] == ["rise", "pause"]
+
+
+def test_what_a_statistics_office_says_is_reported_content():
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nInflation rose to 6.3% in October, the statistics office said.", "a"))
+    assert (c.predicate, c.stance, c.attribution) == ("rise", "reports", "the statistics office")

@@ -30,6 +30,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 TRAIL_PUNCT = set(",;:–—-―(") | {" ", "\n", "\t", "\u00a0"}
 LEAD_SKIP = set(",;:–—-―)") | {" ", "\n", "\t", "\u00a0"}
 LEAD_WORDS = ("and ", "or ", "but ")
+_BULLET_MARK = re.compile(r"(?:[*\u2022\u00b7\u2023\u25aa\u25e6\u2013\u2014+-]|\d{1,2}[.)])[ \t]+")
 
 
 @dataclass
@@ -353,6 +354,9 @@ def claims_of(an: Analysis) -> list[Claim]:
                                attribution_of(unit, sent, base, text))
                 continue
             start, end = _char_span(base, unit, sent, text)
+            if para.kind == "bullet" and not text[para.start:start].strip():
+                m = _BULLET_MARK.match(text, start, end)  # "* Prices rose": the marker is no part of the claim
+                start = m.end() if m else start
             opening = datelines.get(para.index)
             if opening is None:
                 opening = datelines[para.index] = para.start + (

@@ -108,8 +108,11 @@ _FINITE = frozenset(("VBZ", "VBP", "VBD"))
 
 
 def _finite_verb(toks: list[Token]) -> Token | None:
-    """The first finite verb of a headline part (a title-cased one the tagger read as a name too)."""
-    return next((t for t in toks if t.tag_ in _FINITE or (t.is_title and verb_form(t.text, True))), None)
+    """The first finite verb of a headline part; else the first title-cased word of a verb's form,
+    which the tagger read as a name ("Blaze Grows"). A word the tagger read as a plural noun before
+    its finite verb is no verb ("Rates rise to 4.5%")."""
+    return next((t for t in toks if t.tag_ in _FINITE), None) or \
+        next((t for t in toks if t.is_title and verb_form(t.text, True)), None)
 
 
 def headline_clauses(unit: Unit, sent: Span) -> list[Unit]:

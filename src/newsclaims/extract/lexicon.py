@@ -71,7 +71,7 @@ ATTRIBUTION_PREPS = ("according to", "citing", "cited by", "as reported by", "in
 SOURCE_NOUNS = frozenset("""
 source official spokesperson spokesman spokeswoman insider aide diplomat analyst expert
 report media medium person people minister adviser advisor representative police authority
-publicist rep agency statement guard coastguard firefighter rescuer paramedic medic coroner investigator witness
+publicist rep agency statement guard coastguard firefighter rescuer paramedic medic coroner investigator witness office bureau
 """.split())
 
 #: nouns for groups of people who speak or act ("Prosecutors charged X. They say ..."): the
