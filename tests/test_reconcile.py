@@ -205,3 +205,20 @@ def test_what_remains_is_no_counted_noun():
     count a "remain" that no other outlet's figure can agree with."""
     s = _sig_of_last("About 20 remain missing.", "a", 0)
     assert [n.of for n in s.nums] == [""] and all("remain" not in n.unit for n in s.nums)
+
+
+def test_a_verbs_base_form_is_its_lemma_and_a_level_reached_is_one_predicate():
+    """"pass", "discuss" are their own lemmas (a suffix rule made "pas", so that "would pass the rise
+    on" / "would not pass the rise on" could not be told apart); "inflation hit 6.3%" and "stood
+    at 6.1%" say where one level stands, so they match and their figures diverge."""
+    from newsclaims.reconcile.compare import compare
+    from newsclaims.reconcile.features import lemma
+
+    assert [lemma(w) for w in ("pass", "discuss", "boss", "kills", "means")] == ["pass", "discuss", "boss", "kill", "mean"]
+    a = _sig_of_last("Lenders Halden and Crestway said they would pass the rise on to customers.", "a", 0)
+    b = _sig_of_last("Crestway said it would not pass the rise on to existing customers.", "b", 1)
+    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    assert div.kind == "contradiction" and "not pass" in div.explanation
+    x = _sig_of_last("Inflation hit 6.3% in October, the statistics office said.", "x", 0)
+    y = _sig_of_last("Inflation stood at 6.1% in October.", "y", 1)
+    assert x.pred == y.pred == "reach"

@@ -95,6 +95,8 @@ def lemma(word: str) -> str:
         if e:
             return e[0]
         idx = index.get(pos, ())
+        if pos == "verb" and w in idx:
+            return w  # a base form stays: "pass", "discuss" (a rule would make "pas", "discus")
         for old, new in rules.get(pos, ()):
             if w.endswith(old) and len(w) > len(old) + 1:
                 form = w[: len(w) - len(old)] + new
@@ -607,7 +609,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     if lessened:  # "less willing" is "unwilling" ("less" is then spent)
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
-    recast = _phrasal(words)  # "passed away" is "died", "checked into" is "entered"
+    recast = _phrasal(words) | _levels(words)  # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -749,6 +751,25 @@ def _phrasal(words: list[str]) -> dict[str, str]:
             target = lx.PHRASAL.get((lemma(low[k]), low[j]))
             if target:
                 out[lx.canon(lemma(low[k]))] = lx.canon(target)
+    return out
+
+
+#: verbs that, before a figure, say where a level stands: "inflation hit 6.3%", "stood at 6.1%",
+#: "reached 6.1%" all read as "reach" ("hit" is otherwise of the "~attack" class)
+_LEVEL_VERBS = frozenset("hit stand reach touch top".split())
+
+
+def _levels(words: list[str]) -> dict[str, str]:
+    """{verb token: "reach"} for a `_LEVEL_VERBS` verb followed by a figure, directly or after
+    "at" ("hit 6.3%", "stood at 4.5 per cent")."""
+    out: dict[str, str] = {}
+    for k in range(len(words) - 1):
+        le = lemma(words[k])
+        if le not in _LEVEL_VERBS:
+            continue
+        nxt = words[k + 2] if words[k + 1].lower() == "at" and k + 2 < len(words) else words[k + 1]
+        if nxt[:1].isdigit() or nxt.lower() in _WORDNUM:
+            out[lx.canon(le)] = "reach"
     return out
 
 
