@@ -98,6 +98,9 @@ def test_percentage_points_are_not_percentages():
     ("Rates went up by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.0075,
      "percentage_point"),
     ("Shares lost half a percent.", "half a percent", 0.005, "percent"),
+    # a fraction of a bare point is of a percentage point ("did not raise rates by half a point")
+    ("The bank did not raise rates by half a point.", "half a point", 0.005, "percentage_point"),
+    ("Rates rose by three-quarters of a point.", "three-quarters of a point", 0.0075, "percentage_point"),
     ("The queue took a quarter of an hour.", "a quarter of an hour", 0.25, "hour"),
 ])
 def test_a_fraction_of_a_unit_is_one_quantity_in_that_unit(text, span, value, unit):

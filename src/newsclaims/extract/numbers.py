@@ -102,8 +102,9 @@ _CURRENCY_SYMBOLS = {"$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a5": "jp
                      "\u20bd": "rub", "\u20b4": "uah", "\u20a9": "krw"}
 _CURRENCY_CODES = {c.lower(): c.lower() for c in
                    "USD EUR GBP JPY CNY INR RUB UAH CHF CAD AUD KRW TRY BRL ZAR SEK NOK DKK PLN".split()}
-#: unit words read after "half a": "half a percentage point", "half a percent"
-_HALF_OF_UNITS = frozenset(("percentage", "percent", "basis"))
+#: unit words read after "half a": "half a percentage point", "half a percent", "half a point"
+#: (a fraction of a bare point is of a percentage point: rates, polls)
+_HALF_OF_UNITS = frozenset(("percentage", "percent", "basis", "point"))
 _CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
                    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "rupees": "inr", "rouble": "rub",
                    "roubles": "rub", "ruble": "rub", "rubles": "rub", "hryvnia": "uah", "hryvnias": "uah",
@@ -640,6 +641,8 @@ class _Scanner:
             return self.suffix(_Hit(start, self.ends[j + 2], j + 2, value / 100, "percent", approx))
         if nw == "percentage" and self.nw[j + 1] in ("point", "points"):
             return _Hit(start, self.ends[j + 2], j + 2, value / 100, "percentage_point", approx)
+        if a.kind == "half" and nw in ("point", "points"):  # "half a point", "three-quarters of a point"
+            return _Hit(start, self.ends[j + 1], j + 1, value / 100, "percentage_point", approx)
         if nw == "basis" and self.nw[j + 1] in ("point", "points") or nw in ("bp", "bps"):
             last = j + 2 if nw == "basis" else j + 1
             return _Hit(start, self.ends[last], last, value / 10000, "percentage_point", approx)
