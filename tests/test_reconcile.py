@@ -222,3 +222,12 @@ def test_a_verbs_base_form_is_its_lemma_and_a_level_reached_is_one_predicate():
     x = _sig_of_last("Inflation hit 6.3% in October, the statistics office said.", "x", 0)
     y = _sig_of_last("Inflation stood at 6.1% in October.", "y", 1)
     assert x.pred == y.pred == "reach"
+
+
+def test_the_words_of_a_percentage_are_no_tokens():
+    """"a pay rise of 12 per cent" and "a 12% pay rise" say the same: "cent" and "percent" are the
+    quantity's unit, compared as a number, not words of the claim."""
+    a = _sig_of_last("Nurses want a pay rise of 12 per cent.", "a", 0)
+    b = _sig_of_last("Nurses want a 12% pay rise.", "b", 1)
+    c = _sig_of_last("Nurses want a 12 percent pay rise.", "c", 2)
+    assert a.tset == b.tset == c.tset

@@ -183,7 +183,7 @@ INCLUSION_CUES = ("including", "includes", "include", "included", "such as", "am
 LIGHT = frozenset("""
 say said report reportedly according source sources also additionally meanwhile however though
 allegedly apparently tell add note mention cite know accord currently now recently still already nearly almost roughly around approximately
-idea notion
+idea notion percent cent pct
 """.split())
 
 #: stop words: spaCy's English list minus the words of quantity, extent and direction we compare on
