@@ -921,3 +921,13 @@ def test_a_headline_verb_is_the_tagged_finite_verb_not_a_plural_noun_before_it()
 def test_what_a_statistics_office_says_is_reported_content():
     (c,) = extract_claims(newsclaims.parse_article("Update\n\nInflation rose to 6.3% in October, the statistics office said.", "a"))
     assert (c.predicate, c.stance, c.attribution) == ("rise", "reports", "the statistics office")
+
+
+def test_a_body_telling_what_befell_others_passes_it_on_what_it_says_of_itself_is_its_own():
+    """"More than 5,000 operations were postponed, the ministry said" is a reported event of
+    postponing, like "..., according to the ministry"; "The company said it would appeal" stays
+    the company's own statement."""
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nMore than 5,000 operations were postponed, the ministry said.", "a"))
+    assert (c.kind, c.predicate, c.stance, c.attribution) == ("event", "postpone", "reports", "the ministry")
+    (d,) = extract_claims(newsclaims.parse_article("Update\n\nThe company said it would appeal.", "a"))
+    assert (d.kind, d.predicate, d.stance) == ("statement", "say", "asserts")

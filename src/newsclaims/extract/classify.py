@@ -20,6 +20,7 @@ from ..models import Quantity, Quote
 from .lexicon import (
     ASSESSMENT_MODALS,
     ASSESSMENT_VERBS,
+    BODY_NOUNS,
     DEMAND_NOUNS,
     DEMAND_VERBS,
     HEDGE_ADVERBS,
@@ -175,7 +176,10 @@ def _named_speech_act(unit: Unit) -> bool:
     if head is None or _lem(head) not in SPEECH_VERBS:
         return False
     subj = speech_subject(head)
-    return subj is not None and not _source_subject(subj)
+    if subj is None or _source_subject(subj):
+        return False
+    content = content_clause(unit)
+    return content is None or not _body_telling_of_another(subj, content)
 
 
 def _document(subj: Token) -> bool:
@@ -213,11 +217,28 @@ def reported_content(unit: Unit) -> Token | None:
     if content is None:
         return None
     subj = speech_subject(unit.head)
-    if subj is None or not _source_subject(subj):
+    if subj is None or not (_source_subject(subj) or _body_telling_of_another(subj, content)):
         return None
     # "the coroner said he believes X died": what is reported is that X died
     inner = next((c for c in content.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     return inner if inner is not None and _lem(content) in _THINKING else content
+
+
+def _body_telling_of_another(subj: Token, content: Token) -> bool:
+    """A body named by a common noun ("the ministry", "the company") tells what happened to
+    someone or something else ("More than 5,000 operations were postponed, the ministry said"):
+    that is content it passes on, as a source does. What it says of itself ("the company said it
+    would appeal") or of what is to come ("the union said talks would resume": its position) stays
+    its own statement."""
+    if subj.pos_ != "NOUN" or _lem(subj) not in BODY_NOUNS:
+        return False
+    inner = subject_of(content)
+    if inner is None or inner.pos_ not in ("NOUN", "PROPN", "NUM") or _lem(inner) == _lem(subj):
+        return False
+    auxes = [c for c in content.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "shall") for a in auxes):
+        return False
+    return content.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxes)
 
 
 #: verbs of thinking whose clause is what a source reports ("said he believes X died")
