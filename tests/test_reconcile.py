@@ -231,3 +231,18 @@ def test_the_words_of_a_percentage_are_no_tokens():
     b = _sig_of_last("Nurses want a 12% pay rise.", "b", 1)
     c = _sig_of_last("Nurses want a 12 percent pay rise.", "c", 2)
     assert a.tset == b.tset == c.tset
+
+
+def test_no_one_killed_is_no_one_dead_but_a_named_killer_keeps_the_killing():
+    """"No one was killed" says what "No deaths have been reported" and "There were no
+    fatalities" say (the agentless passive of a negative subject is a death denied); "Three people
+    were killed" keeps its predicate, and so does a killing with its agent."""
+    from newsclaims.reconcile.lexicon import canon
+
+    DIE_CLASS, KILL_CLASS = canon("die"), canon("kill")
+    a = _sig_of_last("No one was killed.", "a", 0)
+    b = _sig_of_last("No deaths have been reported.", "b", 1)
+    c = _sig_of_last("There were no fatalities.", "c", 2)
+    assert a.pred == DIE_CLASS and a.neg and a.tset & b.tset & c.tset == {DIE_CLASS}
+    assert _sig_of_last("Three people were killed.", "d", 3).pred == KILL_CLASS
+    assert _sig_of_last("Nobody was killed by the gunmen.", "e", 4).pred == KILL_CLASS

@@ -624,6 +624,9 @@ def signature(idx: int, claim: Claim) -> Sig:
     if pred in lx.REPORTING and _inverted_cue(claim):  # '“...,” said the mayor': the speaker follows
         subj, obj = obj, subj
     neg = (bool(claim.negated) or _negated_predicate(pred, words)) and not _focus_only(words)
+    if neg and pred == KILL_CLASS and _agentless_passive(words):  # "no one was killed": no one died
+        toks = [DIE_CLASS if t == KILL_CLASS else t for t in toks]
+        pred, obj = DIE_CLASS, frozenset(DIE_CLASS if t == KILL_CLASS else t for t in obj)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
@@ -674,6 +677,15 @@ _COGNITIVE = frozenset(lx.canon(w) for w in "believe think expect hope fear know
 _PLAIN_OPPOSITES = frozenset(w for p in lx.OPPOSITE for w in p if not w.startswith("~"))
 _INTENT = frozenset(lx.canon(w) for w in "plan intend decide".split())
 DENY_CLASS = lx.canon("deny")
+KILL_CLASS, DIE_CLASS = lx.canon("kill"), lx.canon("die")
+_PASSIVE_BE = frozenset("was were been be being is are".split())
+
+
+def _agentless_passive(words: list[str]) -> bool:
+    """A passive of "kill" with no agent ("no one was killed", "nobody has been killed"): said of
+    a negative subject, it says no one died (a killing with its killer named says more)."""
+    low = [w.lower() for w in words]
+    return "by" not in low and any(a in _PASSIVE_BE and lx.canon(lemma(b)) == KILL_CLASS for a, b in zip(low, low[1:]))
 
 
 def _said_predicate(words: list[str], pred: str) -> str | None:
