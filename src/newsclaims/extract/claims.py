@@ -312,6 +312,13 @@ def claims_of(an: Analysis) -> list[Claim]:
     text = art.text
     ents = build_entities(an)
     outlet = _outlet_pattern(art.outlet)
+    spans_at: dict[int, tuple[tuple[int, int], ...]] = {}
+
+    def outlet_spans(base: int, text: str) -> tuple[tuple[int, int], ...]:
+        """Where the outlet is named in the analysed segment at `base` (found once per segment)."""
+        if base not in spans_at:
+            spans_at[base] = _outlet_spans(outlet, text)
+        return spans_at[base]
     speaking = _speaking_names(ents)  # who may be quoted by name
     quotes = find_quotes(an, ents)
     q_starts = [q.start for q in quotes]  # sorted by start (find_quotes)
@@ -441,7 +448,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 object=_object_text(told, sent, text, base) if not unit.item else text[start:end],
                 negated=_negated(told, sent) != (told is not unit and _denial(unit)),
                 keywords=_elided_subject(unit, sent) + _keywords(sent.doc, unit.start, unit.end,
-                                                                   _outlet_spans(outlet, sent.doc.text)),
+                                                                   outlet_spans(base, sent.doc.text)),
                 headline=para.kind == "title",
             ))
     out.sort(key=lambda c: (c.start, c.end))
