@@ -81,16 +81,14 @@ def _char_span(doc_base: int, unit: Unit, sent: Span, text: str) -> tuple[int, i
     return start, end
 
 
-def _keywords(doc, a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
+def _keywords(doc, a: int, b: int, skip: frozenset[int] = frozenset()) -> list[str]:
     """Content lemmas of the unit, in order; the frame is left out: hedge adverbs ("reportedly")
     are the stance, "according to" introduces the attribution, not what is claimed, and the
-    words of `skip` (doc character ranges: the article's own outlet, "told the Valley Post") are
+    tokens of `skip` (doc token indices: the article's own outlet, "told the Valley Post") are
     no part of any claim."""
     out = []
     for t in doc[a:b]:
-        if t.is_stop or t.is_punct or t.is_space or _is_link(t):
-            continue
-        if any(s <= t.idx < e for s, e in skip):
+        if t.is_stop or t.is_punct or t.is_space or _is_link(t) or t.i in skip:
             continue
         if t.lower_ in HEDGE_ADVERBS or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
             continue
@@ -162,8 +160,16 @@ def _outlet_pattern(outlet: str | None) -> re.Pattern | None:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I) if words else None
 
 
-def _outlet_spans(outlet: re.Pattern | None, text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in outlet.finditer(text)) if outlet is not None else ()
+def _outlet_tokens(outlet: re.Pattern | None, doc) -> frozenset[int]:
+    """Indices of the doc's tokens inside a mention of the outlet."""
+    if outlet is None:
+        return frozenset()
+    out: set[int] = set()
+    for m in outlet.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
 
 
 _SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
@@ -312,13 +318,13 @@ def claims_of(an: Analysis) -> list[Claim]:
     text = art.text
     ents = build_entities(an)
     outlet = _outlet_pattern(art.outlet)
-    spans_at: dict[int, tuple[tuple[int, int], ...]] = {}
+    outlet_at: dict[int, frozenset[int]] = {}
 
-    def outlet_spans(base: int, text: str) -> tuple[tuple[int, int], ...]:
-        """Where the outlet is named in the analysed segment at `base` (found once per segment)."""
-        if base not in spans_at:
-            spans_at[base] = _outlet_spans(outlet, text)
-        return spans_at[base]
+    def outlet_tokens(base: int, doc) -> frozenset[int]:
+        """The outlet's tokens in the analysed segment at `base` (found once per segment)."""
+        if base not in outlet_at:
+            outlet_at[base] = _outlet_tokens(outlet, doc)
+        return outlet_at[base]
     speaking = _speaking_names(ents)  # who may be quoted by name
     quotes = find_quotes(an, ents)
     q_starts = [q.start for q in quotes]  # sorted by start (find_quotes)
@@ -448,7 +454,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                 object=_object_text(told, sent, text, base) if not unit.item else text[start:end],
                 negated=_negated(told, sent) != (told is not unit and _denial(unit)),
                 keywords=_elided_subject(unit, sent) + _keywords(sent.doc, unit.start, unit.end,
-                                                                   outlet_spans(base, sent.doc.text)),
+                                                                   outlet_tokens(base, sent.doc)),
                 headline=para.kind == "title",
             ))
     out.sort(key=lambda c: (c.start, c.end))
