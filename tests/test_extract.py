@@ -931,3 +931,12 @@ def test_a_body_telling_what_befell_others_passes_it_on_what_it_says_of_itself_i
     assert (c.kind, c.predicate, c.stance, c.attribution) == ("event", "postpone", "reports", "the ministry")
     (d,) = extract_claims(newsclaims.parse_article("Update\n\nThe company said it would appeal.", "a"))
     assert (d.kind, d.predicate, d.stance) == ("statement", "say", "asserts")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("About 20 remain missing.", "fact"), ("Two people remain in hospital.", "fact"),
+    ("Three roads remained closed on Monday.", "fact"), ("The cause remains unclear.", "assessment"),
+])
+def test_remaining_in_a_state_is_a_fact_remaining_unclear_a_judgement(text, kind):
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\n" + text, "a"))
+    assert c.kind == kind

@@ -224,6 +224,14 @@ def reported_content(unit: Unit) -> Token | None:
     return inner if inner is not None and _lem(content) in _THINKING else content
 
 
+def _state_complement(head: Token) -> bool:
+    """The verb's complement is a state its subject is in: a participle ("missing", "trapped",
+    "closed") or a place ("in hospital", "under arrest"), not a judging adjective ("unclear")."""
+    return any((c.dep_ in ("acomp", "xcomp", "oprd")
+                and (c.tag_ in ("VBN", "VBG") or (c.tag_ == "JJ" and c.lower_.endswith("ed")) or c.lower_ in ("open", "shut")))
+               or (c.dep_ == "prep" and c.i > head.i and not time_phrase(c)) for c in head.children)
+
+
 def _body_telling_of_another(subj: Token, content: Token) -> bool:
     """A body named by a common noun ("the ministry", "the company") tells what happened to
     someone or something else ("More than 5,000 operations were postponed, the ministry said"):
@@ -436,6 +444,8 @@ def kind_of(unit: Unit, sent: Span, start: int, end: int, quotes: list[Quote], n
     judging = active and pred in JUDGING_VERBS
     if pred in SPEECH_VERBS or pred in POSITION_VERBS or (other_sense and pred == "ask") or naming or judging:
         return "statement"
+    if pred == "remain" and _state_complement(head):
+        return "fact"  # "About 20 remain missing", "Two people remain in hospital" ("remains unclear" judges)
     if pred in ASSESSMENT_VERBS and not human_subj:
         return "assessment"
     if _tensed_past(head) or (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and not aux
