@@ -246,3 +246,16 @@ def test_no_one_killed_is_no_one_dead_but_a_named_killer_keeps_the_killing():
     assert a.pred == DIE_CLASS and a.neg and a.tset & b.tset & c.tset == {DIE_CLASS}
     assert _sig_of_last("Three people were killed.", "d", 3).pred == KILL_CLASS
     assert _sig_of_last("Nobody was killed by the gunmen.", "e", 4).pred == KILL_CLASS
+
+
+def test_a_strike_of_workers_is_a_walkout_not_an_attack():
+    """"went on strike", "a 48-hour strike", "strike over pay" stop work: they share a class with
+    "stoppage" and not with "an air strike hit the town"."""
+    from newsclaims.reconcile.lexicon import canon
+
+    walkout, attack = canon("walkout"), canon("attack")
+    for text in ("Nurses went on strike on Monday.", "Nurses began a 48-hour strike.", "Nurses strike over pay."):
+        s = _sig_of_last(text, "a", 0)
+        assert walkout in s.tset and attack not in s.tset, text
+    assert walkout in _sig_of_last("The nurses began a 48-hour stoppage.", "b", 1).tset
+    assert attack in _sig_of_last("An air strike hit the town.", "c", 2).tset

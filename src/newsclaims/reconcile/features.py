@@ -609,7 +609,8 @@ def signature(idx: int, claim: Claim) -> Sig:
     if lessened:  # "less willing" is "unwilling" ("less" is then spent)
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
-    recast = _phrasal(words) | _levels(words)  # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"
+    # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
+    recast = _phrasal(words) | _levels(words) | _labour_strike(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -769,6 +770,24 @@ def _phrasal(words: list[str]) -> dict[str, str]:
 #: verbs that, before a figure, say where a level stands: "inflation hit 6.3%", "stood at 6.1%",
 #: "reached 6.1%" all read as "reach" ("hit" is otherwise of the "~attack" class)
 _LEVEL_VERBS = frozenset("hit stand reach touch top".split())
+
+
+_STRIKE_BEFORE = frozenset("on general national nationwide".split())
+_STRIKE_AFTER = frozenset("over action ballot".split())
+
+
+def _labour_strike(words: list[str]) -> dict[str, str]:
+    """{"~attack": "~walkout"} when "strike" is a stoppage of work ("went on strike", "a 48-hour
+    strike", "strike over pay", "strike action"), not an attack ("an air strike")."""
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w not in ("strike", "strikes", "striking"):
+            continue
+        before, after = low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""
+        timed = before in ("hour", "day", "week") and k >= 2 and low[k - 2] in ("-", "\u2010", "\u2011")
+        if before in _STRIKE_BEFORE or after in _STRIKE_AFTER or timed or re.fullmatch(r"\w+-(?:hour|day|week)", before):
+            return {lx.canon("strike"): lx.canon("walkout")}
+    return {}
 
 
 def _levels(words: list[str]) -> dict[str, str]:

@@ -96,6 +96,7 @@ crash collide collision
 burn blaze flame ablaze inferno
 offer proposal propose
 ship vessel boat ferry
+walkout stoppage
 """
 
 PRED_CLASS: dict[str, str] = {}
