@@ -259,3 +259,13 @@ def test_a_strike_of_workers_is_a_walkout_not_an_attack():
         assert walkout in s.tset and attack not in s.tset, text
     assert walkout in _sig_of_last("The nurses began a 48-hour stoppage.", "b", 1).tset
     assert attack in _sig_of_last("An air strike hit the town.", "c", 2).tset
+
+
+def test_a_part_of_an_owners_whole_and_a_figure_glued_to_a_word():
+    """"29 of the assembly's 55 seats" counts 29 seats (the possessive is no counted noun) and the
+    55 nothing; "30 seats in the 55-member assembly": the 55 describes the assembly, it counts no
+    seats (it made the outlet give two seat counts, so that 29 / 30 was no divergence)."""
+    a = _sig_of_last("The Greens took 29 of the assembly's 55 seats.", "a", 0)
+    assert [(n.value, n.of) for n in a.nums] == [(29.0, "count:seat"), (55.0, "")]
+    b = _sig_of_last("The Greens won 30 seats in the 55-member assembly.", "b", 1)
+    assert [n.of for n in b.nums if n.value == 55.0] != ["count:seat"]

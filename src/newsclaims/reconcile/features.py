@@ -221,7 +221,8 @@ def _from_quantities(claim: Claim) -> list[Num]:
         if unit == "count":
             tail = words_of(claim.text[max(0, q.end - claim.start):])  # the claim's words after it
             verb = lemma(claim.predicate) if claim.predicate else None
-            noun = next((le for le in map(lemma, [w for w in tail if w[0].isalpha()][:3]) if le not in STOP), "")
+            noun = next((le for le in map(lemma, [w for w in tail if w[0].isalpha() and not _det_or_owner(w)][:3])
+                         if le not in STOP), "")
             noun = "" if noun == verb else noun
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
@@ -232,7 +233,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
-            measure = _elided_measure(out) if not noun and not fate and not whole_of_part(claim, q) else None
+            glued = claim.text[q.end - claim.start:q.end - claim.start + 1] in ("-", "\u2010", "\u2011")
+            # (a figure glued to a word, "the 55-member assembly", describes a thing: it measures nothing)
+            measure = _elided_measure(out) if not noun and not fate and not glued and not whole_of_part(claim, q) else None
             if fate:
                 of = "count:people:" + fate
             elif measure:  # "rushed for 226 yards while Boyd added 101": 101 yards
@@ -376,11 +379,16 @@ def _is_number_word(w: str) -> bool:
     return w[0].isdigit() or w.lower() in _WORDNUM
 
 
+def _det_or_owner(w: str) -> bool:
+    """A determiner or a possessive before a counted noun ("the", "the assembly's")."""
+    return w.lower() in _NOUN_DETERMINERS or w.endswith(("'s", "\u2019s"))
+
+
 def whole_of_part(claim: Claim, q) -> bool:
-    """The figure is the whole of a partitive "N of (the) M <noun>" ("28 of the 60 seats": the
-    60 is the assembly's size, not a count of seats won)."""
-    before = words_of(claim.text[:max(0, q.start - claim.start)])[-3:]
-    if before and before[-1].lower() in _NOUN_DETERMINERS:
+    """The figure is the whole of a partitive "N of (the) M <noun>" ("28 of the 60 seats", "29 of
+    the assembly's 55 seats": the 60 and 55 are the assembly's size, not a count of seats won)."""
+    before = words_of(claim.text[:max(0, q.start - claim.start)])[-4:]
+    while before and _det_or_owner(before[-1]):
         before = before[:-1]
     return len(before) >= 2 and before[-1].lower() == "of" and _is_number_word(before[-2])
 
@@ -399,7 +407,7 @@ def _counted(claim: Claim, q, tail: list[str]) -> str:
         if q.value == 1 or len(after) < 2:
             return ""
         after = after[1:]
-        if after[0].lower() in _NOUN_DETERMINERS:
+        while after and _det_or_owner(after[0]):  # "of the assembly's 55 seats"
             after = after[1:]
         if after and _is_number_word(after[0]):
             after = after[1:]  # "N of (the) M <noun>": the part counts the noun
