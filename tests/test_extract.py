@@ -940,3 +940,8 @@ def test_a_body_telling_what_befell_others_passes_it_on_what_it_says_of_itself_i
 def test_remaining_in_a_state_is_a_fact_remaining_unclear_a_judgement(text, kind):
     (c,) = extract_claims(newsclaims.parse_article("Update\n\n" + text, "a"))
     assert c.kind == kind
+
+
+def test_what_an_electoral_commission_says_already_happened_is_reported():
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nTurnout reached 61 percent, the commission said.", "a"))
+    assert (c.predicate, c.stance, c.attribution) == ("reach", "reports", "the commission")

@@ -47,6 +47,7 @@ describe
 BODY_NOUNS = frozenset("""
 company firm government council union ministry department agency group party board court committee
 bank administration authority army navy force parliament assembly cabinet regime team club campaign
+commission institute organisation organization
 """.split())
 
 #: last words of names of places and buildings, which a given name may open ("Jordan Valley",
