@@ -269,3 +269,6 @@ def test_a_part_of_an_owners_whole_and_a_figure_glued_to_a_word():
     assert [(n.value, n.of) for n in a.nums] == [(29.0, "count:seat"), (55.0, "")]
     b = _sig_of_last("The Greens won 30 seats in the 55-member assembly.", "b", 1)
     assert [n.of for n in b.nums if n.value == 55.0] != ["count:seat"]
+    # a figure joined to a figure is a score, still of the measure before it
+    c = _sig_of_last("McArdle had five points during a pivotal 15-2 run.", "c", 2)
+    assert [n.of for n in c.nums if n.value == 15.0] == ["count:point"]

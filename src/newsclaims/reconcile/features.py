@@ -233,7 +233,8 @@ def _from_quantities(claim: Claim) -> list[Num]:
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
-            glued = claim.text[q.end - claim.start:q.end - claim.start + 1] in ("-", "\u2010", "\u2011")
+            after_q = claim.text[q.end - claim.start:q.end - claim.start + 2]
+            glued = len(after_q) == 2 and after_q[0] in ("-", "\u2010", "\u2011") and after_q[1].isalpha()
             # (a figure glued to a word, "the 55-member assembly", describes a thing: it measures nothing)
             measure = _elided_measure(out) if not noun and not fate and not glued and not whole_of_part(claim, q) else None
             if fate:
