@@ -136,20 +136,11 @@ def test_a_reported_participle_denied_is_a_contradiction_of_the_same_thing_only(
     after its auxiliary, past a figure, is what is said to happen); a denial about something else,
     "did not speak to reporters" / "said he had spoken to the boy's parents", is none (claims as
     extracted, compared as if they had matched strongly)."""
-    from newsclaims.extract import extract_claims
-    from newsclaims.reconcile.compare import compare
-    from newsclaims.reconcile.features import signature
-
-    def sig(text, source, i):
-        return signature(i, extract_claims(parse_article("Update\n\n" + text, source))[-1])
-
-    a = sig("Chief Ilse Brandt said the fire was 15% contained.", "a", 0)
-    b = sig("Fire chief Ilse Brandt said the fire was not contained.", "b", 1)
-    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    (div,) = _divergences_of("Chief Ilse Brandt said the fire was 15% contained.",
+                             "Fire chief Ilse Brandt said the fire was not contained.")
     assert div.kind == "contradiction" and "not contain" in div.explanation
-    c = sig("The coach did not speak to reporters.", "c", 2)
-    d = sig("The coach said he had spoken to the boy's parents.", "d", 3)
-    assert compare([c, d], {(2, 3): 0.9})[2] == []
+    assert _divergences_of("The coach did not speak to reporters.",
+                           "The coach said he had spoken to the boy's parents.") == []
 
 
 def test_the_speech_verb_before_what_is_said_makes_no_match():
@@ -167,6 +158,12 @@ def _sig_of_last(text, source, i):
     from newsclaims.extract import extract_claims
     from newsclaims.reconcile.features import signature
     return signature(i, extract_claims(parse_article("Update\n\n" + text, source))[-1])
+
+
+def _divergences_of(text_a, text_b):
+    """The divergences of the last claims of two one-paragraph articles, compared as if matched well."""
+    from newsclaims.reconcile.compare import compare
+    return compare([_sig_of_last(text_a, "a", 0), _sig_of_last(text_b, "b", 1)], {(0, 1): 0.9})[2]
 
 
 def test_a_denial_passed_on_contradicts_what_another_outlet_was_told():
@@ -211,13 +208,11 @@ def test_a_verbs_base_form_is_its_lemma_and_a_level_reached_is_one_predicate():
     """"pass", "discuss" are their own lemmas (a suffix rule made "pas", so that "would pass the rise
     on" / "would not pass the rise on" could not be told apart); "inflation hit 6.3%" and "stood
     at 6.1%" say where one level stands, so they match and their figures diverge."""
-    from newsclaims.reconcile.compare import compare
     from newsclaims.reconcile.features import lemma
 
     assert [lemma(w) for w in ("pass", "discuss", "boss", "kills", "means")] == ["pass", "discuss", "boss", "kill", "mean"]
-    a = _sig_of_last("Lenders Halden and Crestway said they would pass the rise on to customers.", "a", 0)
-    b = _sig_of_last("Crestway said it would not pass the rise on to existing customers.", "b", 1)
-    (div,) = compare([a, b], {(0, 1): 0.9})[2]
+    (div,) = _divergences_of("Lenders Halden and Crestway said they would pass the rise on to customers.",
+                             "Crestway said it would not pass the rise on to existing customers.")
     assert div.kind == "contradiction" and "not pass" in div.explanation
     x = _sig_of_last("Inflation hit 6.3% in October, the statistics office said.", "x", 0)
     y = _sig_of_last("Inflation stood at 6.1% in October.", "y", 1)
