@@ -19,7 +19,7 @@ from ..models import CONTENT_KINDS, Claim, Entity, Quote
 from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
-from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities
+from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities, outlet_key
 from .lexicon import DENIAL_VERBS, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
@@ -154,9 +154,7 @@ def _denial(unit: Unit) -> bool:
 
 def _outlet_pattern(outlet: str | None) -> re.Pattern | None:
     """The article's own outlet as written in its text ("the Valley Post"), or None."""
-    words = (outlet or "").split()
-    if words[:1] in (["The"], ["the"]):
-        words = words[1:]
+    words = outlet_key(outlet).split()
     return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I) if words else None
 
 

@@ -316,11 +316,12 @@ def build_entities(analysis) -> EntityIndex:
 def _not_the_outlet(raw: list[_Mention], outlet: str | None) -> list[_Mention]:
     """Mentions of the article's own outlet are no actor or place of what it reports ("a port
     official told the Valley Post": the telling's audience is the paper itself)."""
-    key = _outlet_key(outlet)
-    return [m for m in raw if _outlet_key(m.text) != key] if key else raw
+    key = outlet_key(outlet)
+    return [m for m in raw if outlet_key(m.text) != key] if key else raw
 
 
-def _outlet_key(name: str | None) -> str:
+def outlet_key(name: str | None) -> str:
+    """An outlet's name in lower case without a leading "the" ("The Valley Post": "valley post")."""
     words = (name or "").lower().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
