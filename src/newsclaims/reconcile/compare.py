@@ -21,7 +21,8 @@ mean score to the other outlets' claims below PERIPHERY times the cluster's mean
     neither claim using both: a `scope` divergence ("all four regions" counts, it is not extent);
   - opposite predicates (`lexicon.opposite`: rose/fell, won/lost) or a negation of one content
     predicate on one side only (not of "say" or "be": "would not say where" is no denial of
-    "said that"), between two claims that matched strongly (CONTRADICTION_MIN_SCORE, or when
+    "said that"), or an act one side says is undecided ("has not decided whether to appeal") and
+    the other states as settled ("will appeal"; not "may appeal"), between two claims that matched strongly (CONTRADICTION_MIN_SCORE, or when
     both name one subject CONTRADICTION_NAMED_MIN_SCORE, which also reads a claim at the
     cluster's edge: "Marlow's shares fell 3%" beside "Marlow shares jumped 18%"), that name no
     different subjects and, for quotations, quote one speaker: a `contradiction`, one per outlet
