@@ -945,3 +945,19 @@ def test_remaining_in_a_state_is_a_fact_remaining_unclear_a_judgement(text, kind
 def test_what_an_electoral_commission_says_already_happened_is_reported():
     (c,) = extract_claims(newsclaims.parse_article("Update\n\nTurnout reached 61 percent, the commission said.", "a"))
     assert (c.predicate, c.stance, c.attribution) == ("reach", "reports", "the commission")
+
+
+def test_a_closing_speaker_the_parser_hung_on_the_content_is_still_the_attribution():
+    """"... to its factory in Ardel, chief executive Maya Lund said": the parser makes "Lund" an
+    apposition of "Ardel" and leaves "said" with no subject; the speaker is still who said it."""
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nThe company will close its plant in Brisk and move production to its factory in Ardel, "
+        "chief executive Maya Lund said.", "a"))
+    assert c.attribution == "chief executive Maya Lund"
+
+
+def test_a_name_a_site_is_in_is_a_place():
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nThe company will close its plant in Brisk and move production to its factory in Ardel, "
+        "chief executive Maya Lund said.", "a"))
+    assert [r.name for r in c.regions] == ["Brisk", "Ardel"] and [a.name for a in c.actors] == ["Maya Lund"]

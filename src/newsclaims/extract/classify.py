@@ -107,11 +107,14 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
     if hung is not None:
         return hung
     comma = next((c for c in reversed(kids) if c.text == "," and c.i < head.i), None)
-    if comma is None:
-        return None
-    speaker = next((c for c in kids if c.dep_ == "nsubj" and c.i > comma.i), None)
     after = [c for c in kids if c.i > head.i and c.dep_ != "punct"]
     doc = head.doc
+    hung_on_content = comma is None and not after and _speaker_hung_on_content(head, kids)
+    if hung_on_content:
+        comma = doc[doc[head.i - 1].left_edge.i - 1]
+    if comma is None:
+        return None
+    speaker = doc[head.i - 1] if hung_on_content else next((c for c in kids if c.dep_ == "nsubj" and c.i > comma.i), None)
     last = max((t.i for t in doc[head.i:head.sent.end] if not (t.is_punct or t.is_space)), default=head.i)
     if speaker is None and comma.i == head.i - 1 and len(after) == 1 and after[0].pos_ in ("NOUN", "PROPN") \
             and after[0].dep_ in ("ccomp", "dobj", "attr", "npadvmod", "appos") and after[0].right_edge.i >= last:
@@ -125,7 +128,8 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
     for c in after:
         if c.i != speaker.i and c.dep_ not in _AFTER_CUE and not (c.dep_ == "prep" and c.lower_ in _AFTER_PREPS):
             return None
-    cands = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != speaker.i and c.right_edge.i < comma.i]
+    cands = [c for c in kids if c.dep_ in _CONTENT_DEPS and c.i != speaker.i
+             and (c.right_edge.i < comma.i or (hung_on_content and c.i < comma.i))]
     if not cands:
         return None
     told = min(cands, key=lambda c: _CONTENT_DEPS.index(c.dep_))
@@ -133,6 +137,20 @@ def inverted_cue(head: Token) -> tuple[Token | None, Token] | None:
         told = next((c for c in told.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     return told, speaker
+
+
+def _speaker_hung_on_content(head: Token, kids: list[Token]) -> bool:
+    """The parser hung the speaker of a closing cue on the content's last noun ("... its factory in
+    Ardel, chief executive Maya Lund said": "Lund" an apposition of "Ardel"), leaving the speech
+    verb with no subject: the name right before the verb opens after a comma and is no part of
+    the verb's own phrase."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or head.i < 2:
+        return False
+    prev = head.doc[head.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.head.i == head.i or prev.head.i > prev.i:
+        return False
+    k = prev.left_edge.i - 1
+    return k > head.sent.start and head.doc[k].text == ","
 
 
 def _hung_cue(head: Token, kids: list[Token]) -> tuple[Token, Token] | None:

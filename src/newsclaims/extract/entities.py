@@ -429,13 +429,16 @@ _LISTED_PLACES = re.compile(
 PLACE_OF_NOUNS = frozenset("mayor mayors mayoress residents inhabitants townspeople outskirts streets".split())
 #: lower-case nouns of places after which the name before them is one ("off Varno island", "the
 #: Tessa river": a capitalised "Varno Island" is a name the recogniser reads whole)
+#: nouns of sites whose "in <name>" is a place ("its plant in Brisk", "a factory near Ardel")
+SITE_NOUNS = frozenset("plant plants factory factories mine mines warehouse depot refinery mill".split())
 NAMED_PLACE_NOUNS = frozenset("island islands river lake valley bay peninsula province county district region".split())
 _PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>"
                        + _NAME + r")|\b(?P<owner>[A-Z][\w-]*)['’]s?[ \t]+(?:(?:former|deputy|new|acting|longtime|"
                        r"long-serving)[ \t]+)?(?i:mayor)\b"
                        r"|\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ \t]+(?P<area>"
                        + _NAME + r")"  # "in western Arvel": a part of a place (lower case: not "Central Bank")
-                       r"|\b(?P<named>[A-Z][\w-]*)[ \t]+(?:" + "|".join(sorted(NAMED_PLACE_NOUNS)) + r")\b")
+                       r"|\b(?P<named>[A-Z][\w-]*)[ \t]+(?:" + "|".join(sorted(NAMED_PLACE_NOUNS)) + r")\b"
+                       r"|\b(?:" + "|".join(sorted(SITE_NOUNS)) + r")[ \t]+(?:in|at|near)[ \t]+(?P<site>[A-Z][\w-]*)")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
@@ -446,7 +449,8 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     where it is written. So is the one-word name of a place an office or its people belong to
     (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel") or
     of which a compass word names a part ("western Arvel", "south-eastern Arvel"), or which a
-    lower-case noun of places follows (`NAMED_PLACE_NOUNS`: "off Varno island"), unless it
+    lower-case noun of places follows (`NAMED_PLACE_NOUNS`: "off Varno island"), or that a site is
+    in (`SITE_NOUNS`: "its plant in Brisk"), unless it
     is a given name or the last word of a longer name (`_places_of`). Gazetteer names, and names
     opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list
     running on into a name that is not a place
@@ -515,7 +519,7 @@ def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
                   key=lambda x: x[0])
     bases = [x[0] for x in segs]
     for m in _PLACE_OF.finditer(text):
-        g = next(k for k in ("name", "owner", "area", "named") if m.group(k))
+        g = next(k for k in ("name", "owner", "area", "named", "site") if m.group(k))
         name, start = m.group(g), m.start(g)
         end = start + len(name)
         tok = _token_at(segs, bases, start)
