@@ -217,6 +217,7 @@ def test_a_verbs_base_form_is_its_lemma_and_a_level_reached_is_one_predicate():
     x = _sig_of_last("Inflation hit 6.3% in October, the statistics office said.", "x", 0)
     y = _sig_of_last("Inflation stood at 6.1% in October.", "y", 1)
     assert x.pred == y.pred == "reach"
+    assert _sig_of_last("The storm hit three towns.", "z", 2).pred != "reach"  # a count struck, no level
 
 
 def test_the_words_of_a_percentage_are_no_tokens():

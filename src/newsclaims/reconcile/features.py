@@ -799,16 +799,26 @@ def _labour_strike(words: list[str]) -> dict[str, str]:
     return {}
 
 
+_LEVEL_UNITS = frozenset("percent per cent point points degree degrees million billion trillion".split())
+
+
 def _levels(words: list[str]) -> dict[str, str]:
-    """{verb token: "reach"} for a `_LEVEL_VERBS` verb followed by a figure, directly or after
-    "at" ("hit 6.3%", "stood at 4.5 per cent")."""
+    """{verb token: "reach"} for a `_LEVEL_VERBS` verb followed by a level: "stood at" or "reached"
+    any figure ("stood at 4.5 per cent"), "hit", "topped" a rate or an amount only ("hit 6.3%",
+    "hit a record 2 million", not "hit three towns", which is a strike)."""
     out: dict[str, str] = {}
     for k in range(len(words) - 1):
         le = lemma(words[k])
         if le not in _LEVEL_VERBS:
             continue
-        nxt = words[k + 2] if words[k + 1].lower() == "at" and k + 2 < len(words) else words[k + 1]
-        if nxt[:1].isdigit() or nxt.lower() in _WORDNUM:
+        at = words[k + 1].lower() == "at"
+        j = k + 2 if at else k + 1
+        nxt = words[j] if j < len(words) else ""
+        if not (nxt[:1].isdigit() or nxt.lower() in _WORDNUM):
+            continue
+        level = at or le == "reach" or "%" in nxt or "." in nxt.strip(".") \
+            or (j + 1 < len(words) and words[j + 1].lower() in _LEVEL_UNITS)
+        if level:
             out[lx.canon(le)] = "reach"
     return out
 
