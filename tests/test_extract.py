@@ -961,3 +961,16 @@ def test_a_name_a_site_is_in_is_a_place():
         "Update\n\nThe company will close its plant in Brisk and move production to its factory in Ardel, "
         "chief executive Maya Lund said.", "a"))
     assert [r.name for r in c.regions] == ["Brisk", "Ardel"] and [a.name for a in c.actors] == ["Maya Lund"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Police arrested two men and seized a gun.", ["Police arrested two men", "seized a gun."]),
+    ("The company will cut 1,500 jobs and close its factory.", ["The company will cut 1,500 jobs", "close its factory."]),
+    ("The mayor said taxes would rise and warned of cuts.", None),  # a speech act and another: its own rules
+])
+def test_two_acts_of_one_subject_each_with_its_object_are_two_claims(text, parts):
+    got = [c.text for c in extract_claims(newsclaims.parse_article("Update\n\n" + text, "a"))]
+    if parts is not None:
+        assert got == parts
+    else:
+        assert len(got) == 2
