@@ -429,9 +429,9 @@ _LISTED_PLACES = re.compile(
 PLACE_OF_NOUNS = frozenset("mayor mayors mayoress residents inhabitants townspeople outskirts streets".split())
 #: lower-case nouns of places after which the name before them is one ("off Varno island", "the
 #: Tessa river": a capitalised "Varno Island" is a name the recogniser reads whole)
+NAMED_PLACE_NOUNS = frozenset("island islands river lake valley bay peninsula province county district region".split())
 #: nouns of sites whose "in <name>" is a place ("its plant in Brisk", "a factory near Ardel")
 SITE_NOUNS = frozenset("plant plants factory factories mine mines warehouse depot refinery mill".split())
-NAMED_PLACE_NOUNS = frozenset("island islands river lake valley bay peninsula province county district region".split())
 _PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>"
                        + _NAME + r")|\b(?P<owner>[A-Z][\w-]*)['’]s?[ \t]+(?:(?:former|deputy|new|acting|longtime|"
                        r"long-serving)[ \t]+)?(?i:mayor)\b"

@@ -279,10 +279,10 @@ def _clause_cuts(sent: Span) -> set[int]:
             gapped_count = t.tag_ == "VBN" and subj is not None and subj.pos_ == "NUM" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
             # "arrested two men and seized a gun": two acts, each with its own object, are two claims
+            # ("killed 3 people and injured 12": a bare figure is one more count of the first act)
             two_acts = t.pos_ == "VERB" and bool(cc) and t.i > root.i and root.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" and c.i < cc[-1].i for c in root.children) \
                 and any(c.dep_ == "dobj" and c.pos_ != "NUM" for c in t.children) and root.lemma_ not in SPEECH_VERBS
-            # ("killed 3 people and injured 12": a bare figure is one more count of the first act)
             if (own or after_comma or demand_beside or two_demands or two_acts or _said_beside(t, root, cc)) \
                     and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)

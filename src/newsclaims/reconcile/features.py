@@ -234,7 +234,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
                              or (noun and _count_noun(noun) == "people")):
                 fate = _fate(claim, q, tail)
             after_q = claim.text[q.end - claim.start:q.end - claim.start + 2]
-            glued = len(after_q) == 2 and after_q[0] in ("-", "\u2010", "\u2011") and after_q[1].isalpha()
+            glued = len(after_q) == 2 and after_q[0] in _HYPHENS and after_q[1].isalpha()
             # (a figure glued to a word, "the 55-member assembly", describes a thing: it measures nothing)
             measure = _elided_measure(out) if not noun and not fate and not glued and not whole_of_part(claim, q) else None
             if fate:
@@ -776,11 +776,7 @@ def _phrasal(words: list[str]) -> dict[str, str]:
     return out
 
 
-#: verbs that, before a figure, say where a level stands: "inflation hit 6.3%", "stood at 6.1%",
-#: "reached 6.1%" all read as "reach" ("hit" is otherwise of the "~attack" class)
-_LEVEL_VERBS = frozenset("hit stand reach touch top".split())
-
-
+_HYPHENS = ("-", "\u2010", "\u2011")
 _STRIKE_BEFORE = frozenset("on general national nationwide".split())
 _STRIKE_AFTER = frozenset("over action ballot".split())
 
@@ -793,12 +789,15 @@ def _labour_strike(words: list[str]) -> dict[str, str]:
         if w not in ("strike", "strikes", "striking"):
             continue
         before, after = low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""
-        timed = before in ("hour", "day", "week") and k >= 2 and low[k - 2] in ("-", "\u2010", "\u2011")
-        if before in _STRIKE_BEFORE or after in _STRIKE_AFTER or timed or re.fullmatch(r"\w+-(?:hour|day|week)", before):
+        timed = before in ("hour", "day", "week") and k >= 2 and low[k - 2] in _HYPHENS  # "48-hour strike"
+        if before in _STRIKE_BEFORE or after in _STRIKE_AFTER or timed:
             return {lx.canon("strike"): lx.canon("walkout")}
     return {}
 
 
+#: verbs that, before a figure, say where a level stands: "inflation hit 6.3%", "stood at 6.1%",
+#: "reached 6.1%" all read as "reach" ("hit" is otherwise of the "~attack" class)
+_LEVEL_VERBS = frozenset("hit stand reach touch top".split())
 _LEVEL_UNITS = frozenset("percent per cent point points degree degrees million billion trillion".split())
 
 
