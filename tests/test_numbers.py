@@ -229,6 +229,20 @@ def test_durations(text, span, value, unit):
     check(text, span, value, unit)
 
 
+@pytest.mark.parametrize("text", ["Actress Jane Doe Dies at 91", "Jane Doe dead at 91", "She died at 91, her agent said.",
+                                  "She died on Friday at the age of 91.", "A woman aged 91 was found."])
+def test_a_bare_figure_given_as_an_age_is_an_age(text):
+    """"died at 91", "aged 91", "at the age of 91": an age, not a count (it was a count of 91 dead,
+    which another outlet's "killed 3 people" could diverge from)."""
+    check(text, "91", 91, "age")
+
+
+@pytest.mark.parametrize("text, unit", [("He died at 91 Main Street.", None), ("The toll rose to 91.", None),
+                                        ("Three people died at 5 sites.", None)])
+def test_a_figure_after_dying_at_with_a_noun_after_it_is_no_age(text, unit):
+    assert [q.unit for q in find_quantities(text) if q.value in (91, 5)] == [unit]
+
+
 def test_bare_plural_durations_are_approximate():
     check("The war could go on for years.", "years", 1, "year", True)
     assert find_quantities("In recent years, trade grew.") == []

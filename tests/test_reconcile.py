@@ -268,3 +268,13 @@ def test_a_part_of_an_owners_whole_and_a_figure_glued_to_a_word():
     # a figure joined to a figure is a score, still of the measure before it
     c = _sig_of_last("McArdle had five points during a pivotal 15-2 run.", "c", 2)
     assert [n.of for n in c.nums if n.value == 15.0] == ["count:point"]
+
+
+def test_succumbing_is_dying_and_an_age_is_no_count_of_the_dead():
+    """"succumbed to complications" is a death, of one class with "died"; "died at 91" gives an age,
+    so it does not diverge from "the fire killed 3 people" as a count of the dead would."""
+    a = _sig_of_last("Jane Doe succumbed to complications from a stroke on Friday.", "a", 0)
+    b = _sig_of_last("Jane Doe died on Friday at 91, her agent said.", "b", 1)
+    assert a.pred == b.pred
+    assert [(n.value, n.unit) for n in b.nums] == [(91.0, "age")]
+    assert not any(n.of.startswith("count:people") for n in b.nums)

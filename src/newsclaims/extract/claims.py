@@ -20,7 +20,7 @@ from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities, outlet_key
-from .lexicon import DENIAL_VERBS, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
+from .lexicon import DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
 from .headline import headline_clauses, title_cased, verb_form, verb_lemma
@@ -298,7 +298,8 @@ def _topic_label(unit: Unit, sent: Span, base: int, text: str, para_end: int) ->
 def _event_noun(unit: Unit, sent: Span) -> Token | None:
     """The noun naming a happening in a verbless headline ("Major Fire at City Supermarket",
     "Ten dead in quake": fire, quake), the last one when there are several ("Factory Fire
-    Arrest": the arrest is the news); None when it names none (see `EVENT_NOUNS`). Limits: a
+    Arrest": the arrest is the news), else a word of a fate ("Jane Doe dead at 91"); None when it
+    names none (see `EVENT_NOUNS`, `EVENT_ADJECTIVES`). Limits: a
     lexicon, not a parse: "Fire Safety Week" names a fire too."""
     toks = sent.doc[unit.start:unit.end]
     capitals = title_cased([t.text for t in toks])  # "Daring Jewel Heist in Lyon": the recogniser's
@@ -306,7 +307,10 @@ def _event_noun(unit: Unit, sent: Span) -> Token | None:
     nouns = [t for t in toks
              if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS)
              and (capitals or not t.ent_type_)]
-    return nouns[-1] if nouns else None
+    if nouns:
+        return nouns[-1]
+    # "Jane Doe dead at 91": the word of a fate is the happening ("Ten dead in quake" names the quake)
+    return next((t for t in toks if t.lower_ in EVENT_ADJECTIVES and t.pos_ != "VERB"), None)
 
 
 def claims_of(an: Analysis) -> list[Claim]:

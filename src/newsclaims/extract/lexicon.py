@@ -127,6 +127,8 @@ abduction hijacking resignation dismissal sacking firing election victory defeat
 merger takeover acquisition buyout ceasefire truce recall
 bankruptcy collapse shutdown outage blackout leak spill rescue evacuation
 """.split())
+#: words of a fate that a verbless headline may be built on ("Jane Doe dead at 91")
+EVENT_ADJECTIVES = frozenset("dead".split())
 
 #: negation and opposites (for comparing claims)
 NEGATION_WORDS = frozenset("not no never n't without neither nor none nobody nothing".split())

@@ -52,6 +52,7 @@ fraction before a noun is read as an ordinal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Quantity
@@ -134,6 +135,7 @@ _PREPOSITION_HEDGES = {"over", "under", "about"}
 #: "at the half", "the 1st half", "a first-half goal", "the lower half of the table")
 _NOT_BEFORE_HALF = {"first", "second", "latter", "former", "other", "better", "bottom", "top", "back", "front",
                     "the", "this", "that", "each", "lower", "upper", "st", "nd"}
+_DYING = {"die", "dies", "died", "dead", "dying"}  # "died at 91": the figure is an age
 _RATE_WORDS = {"once", "twice", "thrice", "times", "per"}
 #: words after "a third" that show it is a fraction, not an ordinal ("a third of", "by a third since")
 _FUNCTION_WORDS = set("""of in on at by for from since to and or but than as with over under after before
@@ -298,7 +300,33 @@ class _Scanner:
                 out.append(hit)
             prev_end = hit.last
             i = hit.last + 1
+        for hit in out:
+            if hit.unit is None and hit.value is not None and self.age_before(hit):
+                hit.unit = "age"
         return out
+
+    def age_before(self, hit: _Hit) -> bool:
+        """A bare whole figure given as someone's age: after "aged", "age of" ("died at the age of
+        91", "a man aged 45"), or after "at" that follows a word of dying by at most four words
+        without punctuation ("dies at 91", "died on Friday at 91"), with no word after it but a
+        function word ("died at 91 Main Street" names a place)."""
+        if not (0 < hit.value < 130 and hit.value == int(hit.value)):
+            return False
+        i = bisect_left(self.starts, hit.start)
+        if i >= self.n or self.starts[i] != hit.start:
+            return False
+        before, gap = self.pw[i], i - 1
+        if before == "aged" or before == "of" and self.pw[gap] == "age":
+            return True
+        after = self.nw[hit.last]
+        if before != "at" or after and after not in _FUNCTION_WORDS:
+            return False
+        for k in range(gap - 1, max(gap - 5, -1), -1):  # "died on Friday at 91", "died in hospital at 91"
+            if self.kinds[k] != _WORD or self.link[k] != 1:
+                return False
+            if self.wl[k] in _DYING:
+                return True
+        return False
 
     def list_marker(self, i: int) -> bool:
         """'1.' or '2)' opening a line: the number of a list item, not a quantity."""

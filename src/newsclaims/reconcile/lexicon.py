@@ -25,7 +25,7 @@ agree accept approve endorse consent agreement approval acceptance
 support back aid help assist backing
 kill slay murder assassinate killing
 capsize overturn topple flip
-die perish death dead fatality
+die perish death dead fatality succumb
 arrest detain apprehend capture nab detention custody
 attack strike hit bomb shell raid assault bombardment airstrike
 win victory triumph prevail clinch defeat
