@@ -230,7 +230,8 @@ def test_durations(text, span, value, unit):
 
 
 @pytest.mark.parametrize("text", ["Actress Jane Doe Dies at 91", "Jane Doe dead at 91", "She died at 91, her agent said.",
-                                  "She died on Friday at the age of 91.", "A woman aged 91 was found."])
+                                  "She died on Friday at the age of 91.", "A woman aged 91 was found.",
+                                  "She died Thursday at age 91."])
 def test_a_bare_figure_given_as_an_age_is_an_age(text):
     """"died at 91", "aged 91", "at the age of 91": an age, not a count (it was a count of 91 dead,
     which another outlet's "killed 3 people" could diverge from)."""

@@ -278,3 +278,16 @@ def test_succumbing_is_dying_and_an_age_is_no_count_of_the_dead():
     assert a.pred == b.pred
     assert [(n.value, n.unit) for n in b.nums] == [(91.0, "age")]
     assert not any(n.of.startswith("count:people") for n in b.nums)
+
+
+def test_a_fire_is_a_blaze_and_gunfire_or_a_dismissal_is_none():
+    """The noun "fire" is of one class with "blaze" ("fire sack oust" is the verb's class), so "the
+    fire gutted the store" matches "a blaze destroyed it"; "opened fire", "fired at" and "fired its
+    coach" are no blaze."""
+    from newsclaims.reconcile.lexicon import canon
+
+    burn = canon("blaze")
+    for text in ("The fire gutted the store.", "A fire broke out at the plant.", "Police were alerted to a fire on the roof."):
+        assert burn in _sig_of_last(text, "a", 0).tset, text
+    for text in ("Gunmen opened fire on the crowd.", "She fired at two officers.", "The club fired its coach."):
+        assert burn not in _sig_of_last(text, "b", 1).tset, text

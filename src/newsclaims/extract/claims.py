@@ -223,13 +223,44 @@ def _headline_verb(unit: Unit) -> Unit:
     passive = _headline_participle(head)
     if passive is not None:  # "Former mayor charged with fraud": the participle is the verb
         return replace(unit, head=passive, predicate=passive.lemma_.lower(), subject=head)
+    aged = _headline_age(head, unit)
+    if aged is not None:  # "Actress Dies Aged 91": "Aged 91" is her age, "Dies" the verb
+        return replace(unit, head=aged, predicate=verb_lemma(aged.text, capitals=True) or aged.lemma_.lower())
     planned = _headline_infinitive(head, unit)
     if planned is not None:  # "Firm to cut 500 jobs": what the firm is to do is the verb
         return replace(unit, head=planned, predicate=planned.lemma_.lower(), subject=head)
+    named = _verb_before_noun(head, unit)
+    if named is not None:  # "Huge Fire Destroys Store": the parser made the last noun the root
+        return replace(unit, head=named, predicate=verb_lemma(named.text, capitals=True) or named.lemma_.lower())
     if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
         return unit
     lemma = verb_lemma(head.text, capitals=True)
     return replace(unit, predicate=lemma) if lemma else unit
+
+
+def _verb_before_noun(head: Token | None, unit: Unit) -> Token | None:
+    """In a title-cased headline the parser may run the verb into a noun compound and make its
+    object the root ("Huge Fire Destroys Store"): the first word after the first, before the root
+    noun, that the tagger tags a finite verb and the recogniser puts in no name is the verb (None
+    when there is none). Limits: a verb the tagger reads as a noun ("Hansbrough Sets Scoring
+    Record") is missed; its inflected form alone would take "Sports" in "Weekend Sports Roundup"."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - unit.start < 2:
+        return None
+    toks = list(head.doc[unit.start:head.i])
+    if not title_cased([t.text for t in head.doc[unit.start:unit.end]]):
+        return None
+    return next((t for t in toks[1:] if t.is_title and t.tag_ in ("VBZ", "VBD", "VBP") and not t.ent_type_
+                 and t.dep_ == "compound"), None)
+
+
+def _headline_age(head: Token | None, unit: Unit) -> Token | None:
+    """A headline's "Aged 91" is an age, which the parser may take for the verb ("Swimmer Dies Aged
+    91"): the verb is the word before it (None when that is no verb)."""
+    if head is None or head.lower_ != "aged" or head.i + 1 >= unit.end or not head.doc[head.i + 1].like_num \
+            or head.i - 1 < unit.start:
+        return None
+    verb = head.doc[head.i - 1]
+    return verb if verb.tag_ in ("VBZ", "VBP", "VBD") or verb_form(verb.text, True) else None
 
 
 def _headline_infinitive(head: Token | None, unit: Unit) -> Token | None:

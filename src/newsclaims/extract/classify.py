@@ -73,6 +73,8 @@ def stance_of(unit: Unit, sent: Span, attribution: str | None) -> str:
         if _lem(t) in HEDGE_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children):
                 return "hedged"
+    if attribution and unit.head is not None and _lem(unit.head) in _THINKING and reporting_verb(unit.head):
+        return "hedged"  # "Police believe the fire was set": a belief passed on
     if attribution and _named_speech_act(unit):
         return "asserts"  # "The council insists that ...": the article asserts what a named party said
     return "reports" if attribution else "asserts"
@@ -207,10 +209,14 @@ def _document(subj: Token) -> bool:
 
 
 def reporting_verb(v: Token) -> bool:
-    """A verb that passes on content: a speech verb, or a verb of evidence with a document for
+    """A verb that passes on content: a speech verb, a verb of thinking with sources for subject
+    ("Police believe ...", "investigators suspect ..."), or a verb of evidence with a document for
     subject ("..., official figures showed"; `lexicon.EVIDENCE_VERBS`, `EVIDENCE_NOUNS`)."""
     if _lem(v) in SPEECH_VERBS:
         return True
+    if _lem(v) in _THINKING:  # "Police believe the fire was set": what they pass on, as a belief
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and _lem(subj) not in _ANYONE and _source_subject(subj)
     if _lem(v) not in EVIDENCE_VERBS:
         return False
     subj = speech_subject(v)
@@ -267,6 +273,8 @@ def _body_telling_of_another(subj: Token, content: Token) -> bool:
     return content.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxes)
 
 
+#: sources whose beliefs are no news passed on ("Most people thought she was dead")
+_ANYONE = frozenset("person people media medium report statement".split())
 #: verbs of thinking whose clause is what a source reports ("said he believes X died")
 _THINKING = frozenset("believe think suspect understand assume".split())
 

@@ -306,8 +306,8 @@ class _Scanner:
         return out
 
     def age_before(self, hit: _Hit) -> bool:
-        """A bare whole figure given as someone's age: after "aged", "age of" ("died at the age of
-        91", "a man aged 45"), or after "at" that follows a word of dying by at most four words
+        """A bare whole figure given as someone's age: after "aged", "age", "age of" ("died at the
+        age of 91", "died at age 91", "a man aged 45"), or after "at" that follows a word of dying by at most four words
         without punctuation ("dies at 91", "died on Friday at 91"), with no word after it but a
         function word ("died at 91 Main Street" names a place)."""
         if not (0 < hit.value < 130 and hit.value == int(hit.value)):
@@ -316,7 +316,7 @@ class _Scanner:
         if i >= self.n or self.starts[i] != hit.start:
             return False
         before, gap = self.pw[i], i - 1
-        if before == "aged" or before == "of" and self.pw[gap] == "age":
+        if before in ("aged", "age") or before == "of" and self.pw[gap] == "age":
             return True
         after = self.nw[hit.last]
         if before != "at" or after and after not in _FUNCTION_WORDS:
