@@ -291,3 +291,14 @@ def test_a_fire_is_a_blaze_and_gunfire_or_a_dismissal_is_none():
         assert burn in _sig_of_last(text, "a", 0).tset, text
     for text in ("Gunmen opened fire on the crowd.", "She fired at two officers.", "The club fired its coach."):
         assert burn not in _sig_of_last(text, "b", 1).tset, text
+
+
+def test_checking_out_is_leaving_and_checking_in_is_entering():
+    """"checked out of the clinic" leaves it, as "checked into" enters it: the particle, not the
+    verb, tells the predicate."""
+    from newsclaims.reconcile.lexicon import canon
+
+    out = _sig_of_last("Ada Brisk checked out of the Kestrel clinic on Monday.", "a", 0)
+    left = _sig_of_last("Ada Brisk left the Kestrel clinic on Monday.", "b", 1)
+    into = _sig_of_last("Ada Brisk checked into the Kestrel clinic on Monday.", "c", 2)
+    assert out.pred == left.pred == canon("leave") and into.pred == canon("enter")

@@ -218,7 +218,7 @@ UNINFORMATIVE = LIGHT_PREDICATES | REPORTING
 
 #: phrasal verbs whose particle changes the predicate: (verb lemma, particle) -> a word of its class
 PHRASAL = {
-    ("pass", "away"): "die", ("check", "into"): "enter", ("check", "in"): "enter",
+    ("pass", "away"): "die", ("check", "into"): "enter", ("check", "in"): "enter", ("check", "out"): "leave",
     ("step", "down"): "resign", ("call", "off"): "halt", ("turn", "down"): "reject",
     ("break", "out"): "begin", ("shut", "down"): "close", ("lay", "off"): "fire",
     ("set", "up"): "found", ("take", "over"): "control", ("hand", "over"): "release",
