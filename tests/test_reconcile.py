@@ -302,3 +302,14 @@ def test_checking_out_is_leaving_and_checking_in_is_entering():
     left = _sig_of_last("Ada Brisk left the Kestrel clinic on Monday.", "b", 1)
     into = _sig_of_last("Ada Brisk checked into the Kestrel clinic on Monday.", "c", 2)
     assert out.pred == left.pred == canon("leave") and into.pred == canon("enter")
+
+
+def test_entering_and_later_leaving_is_a_sequence_not_a_contradiction():
+    """"checked into the clinic" and "has left the clinic" tell one thing after another; on one
+    named day they conflict. Rising against falling stays a contradiction."""
+    assert _divergences_of("Ada Brisk checked into the Kestrel clinic.", "Ada Brisk has left the Kestrel clinic.") == []
+    (div,) = _divergences_of("Ada Brisk checked into the Kestrel clinic on Monday.",
+                             "Ada Brisk left the Kestrel clinic on Monday.")
+    assert div.kind == "contradiction"
+    (div,) = _divergences_of("Kestrel Bank shares rose on Monday.", "Kestrel Bank shares fell on Monday.")
+    assert div.kind == "contradiction"

@@ -845,6 +845,12 @@ def _time_bounded(s: Sig) -> bool:
     return bool(_TIME_BOUND.search(s.claim.text))
 
 
+def _sequence(a: Sig, b: Sig, pa: str, pb: str) -> bool:
+    """Two opposites a story may tell one after the other (`lexicon.SEQUENCE`: entering and
+    leaving, beginning and halting), not dated to one weekday: no contradiction."""
+    return frozenset((pa, pb)) in lx.SEQUENCE and not (a.day and a.day == b.day)
+
+
 def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                     core: set[int] | None = None) -> list[Divergence]:
     """Pairs of outlets' claims with opposite predicates (or one negated), matched well enough.
@@ -872,7 +878,8 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
                 continue
             why = None
             (pa, na), (pb, nb) = stated[a.idx], stated[b.idx]
-            if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b):
+            if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b) \
+                    and not _sequence(a, b, pa, pb):
                 why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
             elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE  and _said_of_one_thing(a, b, pa):
                 why = f"{'not ' if na else ''}{pa.lstrip('~')} vs {'not ' if nb else ''}{pb.lstrip('~')}"

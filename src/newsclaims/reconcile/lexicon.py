@@ -115,6 +115,13 @@ _OPPOSITES = [
 ]
 
 
+#: opposites a story may tell one after the other ("checked into the clinic" ... "has left the
+#: clinic", "talks began" ... "talks were suspended"): a sequence, a contradiction only on one day
+SEQUENCE: set[frozenset[str]] = {frozenset(p) for p in [
+    ("~enter", "~leave"), ("~begin", "~halt"), ("~begin", "~close"), ("~appoint", "~fire"),
+]}
+
+
 def canon(lemma: str) -> str:
     """The synonym class of a lemma (`~cut` for "reduce"), or the lemma itself."""
     return PRED_CLASS.get(lemma, lemma)
