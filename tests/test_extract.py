@@ -779,7 +779,8 @@ def test_a_headline_without_a_verb_is_a_label_not_a_claim(headline):
                                                  ("Ten dead in coastal quake", "quake"),
                                                  ("Daring Bank Heist in Downtown Lyon", "heist"),
                                                  ("Brother double-murder charge", "charge"),
-                                                 ("Jane Doe dead at 91", "dead")])
+                                                 ("Jane Doe dead at 91", "dead"),
+                                                 ("Ada Brisk, voice of Kestrel Radio, dead at 85", "dead")])
 def test_a_verbless_headline_naming_a_happening_is_an_event(headline, predicate):
     """A headline without a verb still reports an event when it names one; labels stay labels (above)."""
     got = extract_claims(headline + "\n\nThe team won on Sunday.\n")

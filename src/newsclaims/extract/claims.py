@@ -309,7 +309,9 @@ def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     if unit.item or not has_parse(sent):
         return False
     toks = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not toks or len(toks) > VERBLESS_MAX_WORDS or toks[0].i < unit.start or toks[-1].i >= unit.end:
+    # a headline built on a fate may be long ("Ilse Doe, voice of Kestrel Radio, dead at 85")
+    most = VERBLESS_MAX_WORDS if not (headline and any(t.lower_ in EVENT_ADJECTIVES for t in toks)) else 2 * VERBLESS_MAX_WORDS
+    if not toks or len(toks) > most or toks[0].i < unit.start or toks[-1].i >= unit.end:
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or verb_form(t.text, headline) for t in toks)
 

@@ -307,9 +307,9 @@ class _Scanner:
 
     def age_before(self, hit: _Hit) -> bool:
         """A bare whole figure given as someone's age: after "aged", "age", "age of" ("died at the
-        age of 91", "died at age 91", "a man aged 45"), or after "at" that follows a word of dying by at most four words
-        without punctuation ("dies at 91", "died on Friday at 91"), with no word after it but a
-        function word ("died at 91 Main Street" names a place)."""
+        age of 91", "died at age 91", "a man aged 45"); after "at" that follows a word of dying by
+        at most four words without punctuation ("dies at 91", "died on Friday at 91"), with no
+        word after it but a function word ("died at 91 Main Street" names a place)."""
         if not (0 < hit.value < 130 and hit.value == int(hit.value)):
             return False
         i = bisect_left(self.starts, hit.start)
@@ -319,7 +319,9 @@ class _Scanner:
         if before in ("aged", "age") or before == "of" and self.pw[gap] == "age":
             return True
         after = self.nw[hit.last]
-        if before != "at" or after and after not in _FUNCTION_WORDS:
+        if after and after not in _FUNCTION_WORDS:
+            return False
+        if before != "at":
             return False
         for k in range(gap - 1, max(gap - 5, -1), -1):  # "died on Friday at 91", "died in hospital at 91"
             if self.kinds[k] != _WORD or self.link[k] != 1:
@@ -890,7 +892,7 @@ def _interval(q: Quantity, tol: float, loose: bool) -> tuple[float, float]:
     e = _EXACT_TOL
     kind = _hedge_kind(q)
     if kind is None:
-        if dim == "count" and v == int(v):  # a whole count is exact: 67 is not 68
+        if dim in ("count", "age") and v == int(v):  # a whole count or age is exact: 67 is not 68
             return v - min(e * v, _WHOLE_TOL), v + min(e * v, _WHOLE_TOL)
         if q.unit == "percent" and abs(v * 100 - round(v * 100)) < 1e-9:
             # a whole percentage is rounded: "fell 3%" is how "fell 2.8%" is told (not 3.5%)
