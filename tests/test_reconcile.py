@@ -313,3 +313,13 @@ def test_entering_and_later_leaving_is_a_sequence_not_a_contradiction():
     assert div.kind == "contradiction"
     (div,) = _divergences_of("Kestrel Bank shares rose on Monday.", "Kestrel Bank shares fell on Monday.")
     assert div.kind == "contradiction"
+
+
+def test_saying_one_will_act_and_will_not_act_contradict_when_nothing_else_is_said():
+    """"His lawyer said he would appeal" / "His lawyer said he would not appeal": nothing is said
+    but the act, so they are about one thing; "did not speak to reporters" / "had spoken to the
+    boy's parents" are not."""
+    (div,) = _divergences_of("His lawyer said he would appeal.", "His lawyer said he would not appeal.")
+    assert div.kind == "contradiction" and "not appeal" in div.explanation
+    assert _divergences_of("Otto Brell did not speak to reporters.",
+                           "Otto Brell said he had spoken to the boy's parents.") == []

@@ -779,8 +779,11 @@ def _comparable(a: Sig, b: Sig) -> bool:
 def _said_of_one_thing(a: Sig, b: Sig, pred: str) -> bool:
     """A denial contradicts only what is said of the same thing: the claims share a content word
     besides the predicate and the telling ("did not speak to reporters" does not deny "said he
-    had spoken to the boy's parents")."""
-    return bool((a.tset & b.tset) - {pred} - lx.REPORTING)
+    had spoken to the boy's parents"), or neither says anything but the act ("his lawyer said he
+    would not appeal" denies "his lawyer said he would appeal"; "did not speak to reporters" has
+    no word but the act either, "had spoken to the boy's parents" has)."""
+    own_a, own_b = a.tset - {pred} - lx.REPORTING, b.tset - {pred} - lx.REPORTING
+    return bool(own_a & own_b) or not (own_a or own_b)
 
 
 def _named_subject(a: Sig, b: Sig) -> bool:
