@@ -242,7 +242,7 @@ def _verb_before_noun(head: Token | None, unit: Unit) -> Token | None:
     """In a title-cased headline the parser may run the verb into a noun compound and make its
     object the root ("Huge Fire Destroys Store"): the first word after the first, before the root
     noun, that the tagger tags a finite verb and the recogniser puts in no name is the verb (None
-    when there is none). Limits: a verb the tagger reads as a noun ("Hansbrough Sets Scoring
+    when there is none). Limits: a verb the tagger reads as a noun ("Doe Sets Scoring
     Record") is missed; its inflected form alone would take "Sports" in "Weekend Sports Roundup"."""
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - unit.start < 2:
         return None

@@ -154,7 +154,7 @@ def _opens_clause(part: list[Token], verb: Token) -> bool:
     Harbour County grows", "death toll rises"), and is no modifier in the parse."""
     before = [t for t in part if t.i < verb.i]
     if verb.dep_ in ("acl", "relcl", "amod", "advcl") or (verb.dep_ == "appos" and before):
-        return False  # (a part its verb opens is no aside: "Lohan Leaves Clinic, Checks Into Rehab")
+        return False  # (a part its verb opens is no aside: "Doe Leaves Clinic, Checks Into Rehab")
     return len(before) <= 6 and not any(t.is_punct or t.lower_ in _RELATIVE or (t.tag_.startswith("VB") and t.dep_ not in _NOMINAL)
                                         for t in before)
 
