@@ -225,17 +225,22 @@ def _headline_verb(unit: Unit) -> Unit:
         return replace(unit, head=passive, predicate=passive.lemma_.lower(), subject=head)
     aged = _headline_age(head, unit)
     if aged is not None:  # "Actress Dies Aged 91": "Aged 91" is her age, "Dies" the verb
-        return replace(unit, head=aged, predicate=verb_lemma(aged.text, capitals=True) or aged.lemma_.lower())
+        return _with_verb(unit, aged)
     planned = _headline_infinitive(head, unit)
     if planned is not None:  # "Firm to cut 500 jobs": what the firm is to do is the verb
         return replace(unit, head=planned, predicate=planned.lemma_.lower(), subject=head)
     named = _verb_before_noun(head, unit)
     if named is not None:  # "Huge Fire Destroys Store": the parser made the last noun the root
-        return replace(unit, head=named, predicate=verb_lemma(named.text, capitals=True) or named.lemma_.lower())
+        return _with_verb(unit, named)
     if head is None or not head.text.istitle() or unit.predicate != head.lower_ or head.lemma_.lower() != head.lower_:
         return unit
     lemma = verb_lemma(head.text, capitals=True)
     return replace(unit, predicate=lemma) if lemma else unit
+
+
+def _with_verb(unit: Unit, verb: Token) -> Unit:
+    """The unit governed by `verb`, its predicate the verb's lemma (read from a title-cased form)."""
+    return replace(unit, head=verb, predicate=verb_lemma(verb.text, capitals=True) or verb.lemma_.lower())
 
 
 def _verb_before_noun(head: Token | None, unit: Unit) -> Token | None:
@@ -244,12 +249,10 @@ def _verb_before_noun(head: Token | None, unit: Unit) -> Token | None:
     noun, that the tagger tags a finite verb and the recogniser puts in no name is the verb (None
     when there is none). Limits: a verb the tagger reads as a noun ("Doe Sets Scoring
     Record") is missed; its inflected form alone would take "Sports" in "Weekend Sports Roundup"."""
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - unit.start < 2:
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i - unit.start < 2 \
+            or not title_cased([t.text for t in head.doc[unit.start:unit.end]]):
         return None
-    toks = list(head.doc[unit.start:head.i])
-    if not title_cased([t.text for t in head.doc[unit.start:unit.end]]):
-        return None
-    return next((t for t in toks[1:] if t.is_title and t.tag_ in ("VBZ", "VBD", "VBP") and not t.ent_type_
+    return next((t for t in head.doc[unit.start + 1:head.i] if t.is_title and t.tag_ in ("VBZ", "VBD", "VBP") and not t.ent_type_
                  and t.dep_ == "compound"), None)
 
 
@@ -309,8 +312,9 @@ def _verbless_sentence(unit: Unit, sent: Span, headline: bool = False) -> bool:
     if unit.item or not has_parse(sent):
         return False
     toks = [t for t in sent if not (t.is_space or t.is_punct)]
-    # a headline built on a fate may be long ("Ilse Doe, voice of Kestrel Radio, dead at 85")
-    most = VERBLESS_MAX_WORDS if not (headline and any(t.lower_ in EVENT_ADJECTIVES for t in toks)) else 2 * VERBLESS_MAX_WORDS
+    most = VERBLESS_MAX_WORDS
+    if headline and any(t.lower_ in EVENT_ADJECTIVES for t in toks):
+        most *= 2  # a headline built on a fate may be long ("Ilse Doe, voice of Kestrel Radio, dead at 85")
     if not toks or len(toks) > most or toks[0].i < unit.start or toks[-1].i >= unit.end:
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or verb_form(t.text, headline) for t in toks)

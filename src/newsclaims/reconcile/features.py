@@ -781,15 +781,20 @@ _STRIKE_BEFORE = frozenset("on general national nationwide".split())
 _STRIKE_AFTER = frozenset("over action ballot".split())
 
 
+def _around(words: list[str], forms: tuple[str, ...]):
+    """(index, word, word before, word after), all lower case, of each word of `forms` in `words`
+    ("" before the first word and after the last)."""
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w in forms:
+            yield k, w, low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""
+
+
 def _labour_strike(words: list[str]) -> dict[str, str]:
     """{"~attack": "~walkout"} when "strike" is a stoppage of work ("went on strike", "a 48-hour
     strike", "strike over pay", "strike action"), not an attack ("an air strike")."""
-    low = [w.lower() for w in words]
-    for k, w in enumerate(low):
-        if w not in ("strike", "strikes", "striking"):
-            continue
-        before, after = low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""
-        timed = before in ("hour", "day", "week") and k >= 2 and low[k - 2] in _HYPHENS  # "48-hour strike"
+    for k, _, before, after in _around(words, ("strike", "strikes", "striking")):
+        timed = before in ("hour", "day", "week") and k >= 2 and words[k - 2] in _HYPHENS  # "48-hour strike"
         if before in _STRIKE_BEFORE or after in _STRIKE_AFTER or timed:
             return {lx.canon("strike"): lx.canon("walkout")}
     return {}
@@ -808,13 +813,8 @@ def _fire_sense(words: list[str]) -> dict[str, str]:
     class): a noun, not after an auxiliary, a pronoun or "to" ("the fire", "a fire at the store",
     "Fire crews"). Gunfire ("opened fire on", "fired shots", "fired at police") is no blaze and
     keeps the class (read as "~shoot", it measured worse on the ECB+ development topics: ev F1
-    0.520 -> 0.515). Limits: a name before the verb ("Smith fires his coach")
-    reads as a blaze."""
-    low = [w.lower() for w in words]
-    for k, w in enumerate(low):
-        if w not in ("fire", "fires", "fired", "firing"):
-            continue
-        before, after = low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""
+    0.520 -> 0.515). Limits: a name before the verb ("Smith fires his coach") reads as a blaze."""
+    for _, w, before, after in _around(words, ("fire", "fires", "fired", "firing")):
         if before in _FIRE_OF_GUNS_BEFORE or after in _FIRE_OF_GUNS_AFTER or (w in ("fired", "firing") and after in _FIRED_AT):
             return {}
         if w in ("fire", "fires") and before not in _FIRE_VERB_BEFORE:
