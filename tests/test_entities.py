@@ -433,3 +433,13 @@ def test_a_given_name_opening_a_name_of_a_thing_is_no_person(nlp, text):
     art = article(("body", text))
     (base, doc), = analyse([art], nlp=nlp)[0].segments
     assert _untagged_people(base, doc, set()) == []
+
+
+def test_a_given_name_cut_from_its_surname_is_one_person_with_it(nlp):
+    # the recogniser tags only "Jane" in the headline; "Doe" is then found again as her surname:
+    # one mention of Jane Doe, not two actors "Jane" and "Jane Doe"
+    art, idx = index(nlp, paras=[("title", "Jane Doe checks into rehab"),
+                                 ("body", "Jane Doe checked into a rehab clinic on Monday.")])
+    title = [m for m in idx.mentions if m.end <= art.paragraphs[0].end]
+    assert [(m.name, m.text, m.start, m.end) for m in title] == [("Jane Doe", "Jane Doe", 0, 8)]
+    assert actors(idx) == {"Jane Doe"}

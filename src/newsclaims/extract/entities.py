@@ -1109,7 +1109,23 @@ def _repeated_names(raw: list[_Mention], analysis) -> list[_Mention]:
             i += size
     if not added:
         return raw
-    return sorted(raw + added, key=lambda m: (m.start, m.end))
+    return _join_split_names(sorted(raw + added, key=lambda m: (m.start, m.end)), set(map(id, added)),
+                             analysis.article.text)
+
+
+def _join_split_names(ms: list[_Mention], added: set[int], text: str) -> list[_Mention]:
+    """A given name the recogniser cut from its surname ("Jane" of "Jane Doe checks into rehab")
+    and the surname found again after it are one mention of the full name, when together they
+    spell it."""
+    out: list[_Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and id(m) in added and m.cls == prev.cls == "person" and m.start - prev.end == 1 \
+                and text[prev.end] == " " and f"{prev.text} {m.text}" == m.name:
+            out[-1] = _Mention(prev.start, m.end, m.name, m.name, m.label, m.cls, role=m.role)
+            continue
+        out.append(m)
+    return out
 
 
 def _canonical_people(ms: list[_Mention]) -> None:
