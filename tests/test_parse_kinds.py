@@ -324,3 +324,12 @@ def test_date_line_in_lower_case_after_a_headline_is_its_own_paragraph():
                         "The club has offered the player an eight-year contract, reports said.\n", "t")
     assert art.published == "2008-12-16"
     assert [p.kind for p in art.paragraphs][:2] == ["title", "boilerplate"]
+
+
+@pytest.mark.parametrize("headline", ["Jane Doe, Swimmer Turned Actress, Dies", "Ilse Varga, Harbour Board Chief, Resigns"])
+def test_a_headline_of_a_name_an_aside_and_a_fate_is_the_title_not_a_tag_list(headline):
+    text = f"{headline}\n\n{BODY}\n\n{BODY2}\n"
+    assert kind(text, headline) == "title", kinds(text)
+    # three short capitalised items are still a tag list
+    assert kind(f"Terminal Opening Delayed\n\n{BODY}\n\nHarbour News, City Transport, Ferries\n\n{BODY2}\n",
+                "Harbour News, City Transport, Ferries") == "boilerplate"

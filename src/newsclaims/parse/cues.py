@@ -226,8 +226,22 @@ def tag_list(f: Feat) -> bool:
     for sep in (",", "|", "\u00b7", "\u2022", ";"):
         items = [x.strip() for x in t.split(sep)]
         if len(items) >= 3 and all(items) and all(_tag_item(x) for x in items):
-            return True
+            return not (sep == "," and _name_aside_fate(items))
     return False
+
+
+#: what a headline says befell the person it names ("Jane Doe, Swimmer Turned Actress, Dies")
+HEADLINE_FATES = frozenset("dies dead resigns retires quits steps arrested charged convicted jailed sentenced "
+                           "freed released acquitted killed injured hurt hospitalised hospitalized missing found "
+                           "honoured honored elected appointed named fired sacked".split())
+
+
+def _name_aside_fate(items: list[str]) -> bool:
+    """'Jane Doe, Swimmer Turned Actress, Dies': a name, an aside of two words or more and a fate
+    (`HEADLINE_FATES`) is a headline, not three tags."""
+    last = items[-1].split()
+    return len(items) == 3 and len(items[0].split()) >= 2 and len(items[1].split()) >= 2 \
+        and last[0].lower() in HEADLINE_FATES
 
 
 def _tag_item(x: str) -> bool:
