@@ -1005,3 +1005,23 @@ def test_two_acts_of_one_subject_each_with_its_object_are_two_claims(text, parts
         assert got == parts
     else:
         assert len(got) == 2
+
+
+def test_a_headlines_object_holds_none_of_the_lines_after_it():
+    # the parser hangs the headline's line break on its object; the blanked dateline after it
+    # was then sliced into the object text
+    art = newsclaims.parse_article("Jane Doe checks into rehab clinic\nPublished May 3, 2026\n\n"
+                                   "Jane Doe checked into a rehab clinic on Monday, her agent said.\n", "t")
+    head = [c for c in newsclaims.extract_claims(art) if c.headline]
+    assert [c.object for c in head] == ["into rehab clinic"]
+
+
+def test_a_headline_verb_the_tagger_reads_as_a_noun_is_its_predicate():
+    # without articles the tagger reads "extend" as a noun and the headline had no verb: no claim
+    art = newsclaims.parse_article("Valdor Sox extend offer to Varga\n\n"
+                                   "The team extended a contract offer to the pitcher Ilse Varga on Monday.\n", "t")
+    head = [c for c in newsclaims.extract_claims(art) if c.headline]
+    assert [(c.text, c.predicate, c.kind) for c in head] == [("Valdor Sox extend offer to Varga", "extend", "event")]
+    # a headline without a verb stays no claim ("Deputy Sheriff")
+    art = newsclaims.parse_article("Deputy Sheriff\n\nThe deputy sheriff retired on Monday after 30 years.\n", "t")
+    assert not [c for c in newsclaims.extract_claims(art) if c.headline]

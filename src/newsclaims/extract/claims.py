@@ -23,7 +23,7 @@ from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entiti
 from .lexicon import DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .headline import headline_clauses, title_cased, verb_form, verb_lemma
+from .headline import headline_clauses, lemma_index, title_cased, verb_form, verb_lemma
 from .segment import Unit, copula_participle, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -126,6 +126,10 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
         if c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.i > head.i):
             a, b = c.left_edge.i, c.right_edge.i + 1
             a, b = max(a, unit.start), min(b, unit.end)
+            while a < b and doc[b - 1].is_space:  # a line break the parser hung on the object (a headline's
+                b -= 1  # end, or blanked lines after it) is no part of it
+            while a < b and doc[a].is_space:
+                a += 1
             if a < b:
                 s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
                 return text[s:e][:200]
@@ -350,6 +354,19 @@ def _event_noun(unit: Unit, sent: Span) -> Token | None:
     return next((t for t in toks if t.lower_ in EVENT_ADJECTIVES and t.pos_ != "VERB"), None)
 
 
+def _verb_only_word(unit: Unit, sent: Span) -> Token | None:
+    """In a headline the tagger found no verb in, a word after the first that the lemma tables know
+    as a verb and as no noun or adjective is the verb it missed ("Red Sox extend offer to X": the
+    tagger reads "extend" as a noun without the articles); None when there is none. Limits: a verb
+    that is a noun too ("Colts Clinch Playoff Spot", "cable cut") is not found."""
+    verbs, nouns, adjs = lemma_index("verb"), lemma_index("noun"), lemma_index("adj")
+    for t in sent.doc[unit.start + 1:unit.end]:
+        w = t.lower_
+        if (t.is_lower or t.is_title) and not t.ent_type_ and w in verbs and w not in nouns and w not in adjs:
+            return t
+    return None
+
+
 def claims_of(an: Analysis) -> list[Claim]:
     art = an.article
     if art.language not in (None, "en"):
@@ -429,7 +446,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                             if q.end > start]
             happening = None
             if para.kind in ("body", "title") and _verbless_sentence(unit, sent, para.kind == "title") and not any(q.direct for q in claim_quotes):
-                happening = _event_noun(unit, sent) if para.kind == "title" else None
+                happening = (_event_noun(unit, sent) or _verb_only_word(unit, sent)) if para.kind == "title" else None
                 if happening is None:
                     continue  # "Indeed.", "Unbelievable.", a dateline: a sentence without a verb asserts nothing
             numbers = find_quantities(text[start:end], start)
