@@ -443,3 +443,14 @@ def test_a_given_name_cut_from_its_surname_is_one_person_with_it(nlp):
     title = [m for m in idx.mentions if m.end <= art.paragraphs[0].end]
     assert [(m.name, m.text, m.start, m.end) for m in title] == [("Jane Doe", "Jane Doe", 0, 8)]
     assert actors(idx) == {"Jane Doe"}
+
+
+def test_a_descriptor_before_a_name_is_no_part_of_it(nlp):
+    # "Carmaker Veltra" is Veltra, a company; "Striker Ilse Varga" is Ilse Varga, a person (the
+    # recogniser reads the two as a PERSON and an ORG), and "Varga" later is she
+    _, idx = index(nlp, "Carmaker Veltra is recalling 120,000 cars, the company said on Thursday. "
+                        "Veltra shares fell 3%.",
+                   "Striker Ilse Varga scored twice as Ardel won the cup final on Sunday. Varga left the pitch early.")
+    assert {"Veltra", "Ilse Varga"} <= actors(idx) and not {"Carmaker Veltra", "Striker Ilse Varga", "Varga"} & actors(idx)
+    assert {m.label for m in idx.mentions if m.name == "Veltra"} == {"ORG"}
+    assert {m.label for m in idx.mentions if m.name == "Ilse Varga"} == {"PERSON"}

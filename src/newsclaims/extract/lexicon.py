@@ -157,3 +157,16 @@ later""".split())
 #: words that are verbs and adjectives alike, which the tagger reads as adjectives before a noun
 #: ("... and open talks", "free the hostages"): in a list of demanded acts they start an act
 VERB_ADJECTIVES = frozenset("open free clear close lower secure clean empty complete correct".split())
+#: what a company or person is, written before the name like a title ("Carmaker Veltra is recalling
+#: ...", "Striker Ilse Varga scored"): no part of the name (not before a place: "Airline Italia"; words
+#: that open many company names, "Telecom", "Bank", "Utility", are left out)
+COMPANY_DESCRIPTORS = frozenset("""
+carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer supermarket grocer airline
+broadcaster publisher insurer lender miner brewer distiller conglomerate startup manufacturer
+""".split())
+PERSON_DESCRIPTORS = frozenset("""
+singer rapper actor actress comedian presenter novelist author writer poet painter musician composer
+designer chef billionaire tycoon entrepreneur activist economist striker defender midfielder
+goalkeeper quarterback pitcher boxer swimmer sprinter cyclist golfer skier
+""".split())
+DESCRIPTOR_NOUNS = COMPANY_DESCRIPTORS | PERSON_DESCRIPTORS
