@@ -456,3 +456,8 @@ def test_a_scale_joined_by_a_hyphen_scales(text, span, value):
 
 def test_a_count_of_half_siblings_is_no_fraction():
     assert all(q.unit != "fraction" for q in find_quantities("His two half-brothers were also arrested."))
+
+
+def test_half_time_in_a_game_is_no_fraction():
+    assert find_quantities("Varga left the pitch at half time with a knee injury.") == []
+    assert [q.value for q in find_quantities("Half the staff were sent home.")] == [0.5]

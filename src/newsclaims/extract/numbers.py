@@ -563,6 +563,8 @@ class _Scanner:
                     return None
                 if self.dash[i + 1] and self.wl[i + 2] not in _DURATIONS:
                     return None  # "half-brother"
+                if self.nw[i] == "time":
+                    return None  # "left at half time": the break of a game
                 return _Hit(self.starts[i], self.ends[i], i, 0.5, "fraction")
             if w not in ("a", "an"):
                 return None
