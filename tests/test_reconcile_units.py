@@ -1141,12 +1141,17 @@ def test_common_news_verbs_and_nouns_have_synonym_classes():
     canon = features.lx.canon
     for a, b in (("find", "discover"), ("fix", "repair"), ("patch", "fix"), ("steal", "rob"),
                  ("flee", "escape"), ("quake", "earthquake"), ("flaw", "vulnerability"),
-                 ("outage", "disruption"), ("explosion", "explode"), ("blaze", "burn"), ("capsize", "overturn")):
+                 ("outage", "disruption"), ("explosion", "explode"), ("blaze", "burn"), ("capsize", "overturn"),
+                 ("apologize", "sorry"), ("apology", "apologize")):
         assert canon(a) == canon(b), (a, b)
     # a fix for a flaw, in other words, is one claim
     patch = _sig("The company released a patch that fixes the flaw", predicate="release", kind="event")
     update = _sig("The firm issued an update to repair the vulnerability", predicate="issue", kind="event")
     assert match.score(patch, update, {}) >= 0.16
+    # so is an apology and being sorry
+    sorry = _sig("Doe said the company was sorry", predicate="say")
+    apology = _sig("The company apologised to its customers, Doe said", predicate="say")
+    assert match.score(sorry, apology, {}) >= 0.16
 
 
 def test_refusing_to_compromise_is_standing_firm():

@@ -97,6 +97,7 @@ burn blaze flame ablaze inferno
 offer proposal propose
 ship vessel boat ferry
 walkout stoppage
+apologize apology sorry
 """
 
 PRED_CLASS: dict[str, str] = {}
