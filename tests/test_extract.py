@@ -1025,3 +1025,15 @@ def test_a_headline_verb_the_tagger_reads_as_a_noun_is_its_predicate():
     # a headline without a verb stays no claim ("Deputy Sheriff")
     art = newsclaims.parse_article("Deputy Sheriff\n\nThe deputy sheriff retired on Monday after 30 years.\n", "t")
     assert not [c for c in newsclaims.extract_claims(art) if c.headline]
+
+
+@pytest.mark.parametrize("headline", ["Veltra SUV recall: what owners need to know", "VELTRA SUV RECALL: WHAT OWNERS NEED TO KNOW",
+                                      "Valdor Rate Rise: What It Means for Renters"])
+def test_an_explainers_rubric_is_no_claim(headline):
+    art = newsclaims.parse_article(f"{headline}\n\nVeltra is recalling 120,000 cars, the company said on Thursday.\n", "t")
+    assert [c.text for c in newsclaims.extract_claims(art) if c.headline] == []
+
+
+def test_a_why_headline_tells_what_happened():
+    art = newsclaims.parse_article("Why the Valdor bank raised rates again\n\nThe bank raised rates on Monday.\n", "t")
+    assert [c.predicate for c in newsclaims.extract_claims(art) if c.headline] == ["raise"]

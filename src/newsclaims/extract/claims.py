@@ -354,6 +354,20 @@ def _event_noun(unit: Unit, sent: Span) -> Token | None:
     return next((t for t in toks if t.lower_ in EVENT_ADJECTIVES and t.pos_ != "VERB"), None)
 
 
+_WH_WORDS = frozenset("what why how where when who which".split())
+#: verbs of an explainer's rubric ("what we know", "what it means for you", "what to expect")
+_EXPLAINER_VERBS = frozenset("know mean expect happen learn watch".split())
+
+
+def _explainer(unit: Unit, sent: Span) -> bool:
+    """A headline part that opens with a wh-word and is about knowing, meaning or expecting ("what
+    owners need to know", "What It Means for Renters", "What to expect") announces an explainer: it
+    claims nothing. ("Why the bank raised rates" tells that it did, and stays a claim.)"""
+    toks = [t for t in sent.doc[unit.start:unit.end] if not (t.is_space or t.is_punct)]
+    return bool(toks) and toks[0].lower_ in _WH_WORDS and any(
+        t.lemma_.lower() in _EXPLAINER_VERBS or t.lower_ in _EXPLAINER_VERBS for t in toks[1:])
+
+
 def _verb_only_word(unit: Unit, sent: Span) -> Token | None:
     """In a headline the tagger found no verb in, a word after the first that the lemma tables know
     as a verb and as no noun or adjective is the verb it missed ("Red Sox extend offer to X": the
@@ -410,6 +424,8 @@ def claims_of(an: Analysis) -> list[Claim]:
         for unit in units:
             if para.kind == "title":
                 unit = _headline_verb(unit)
+            if para.kind == "title" and _explainer(unit, sent):
+                continue  # "Veltra recall: what owners need to know" is a rubric, no claim
             if unit.lead_in and para.kind == "title":
                 if _topic_label(unit, sent, base, text, para.end):
                     continue  # "Harbour fire: 300 evacuated": the topic, not a claim
