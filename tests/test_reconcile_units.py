@@ -1455,3 +1455,17 @@ def test_one_figure_for_one_date_rising_and_falling_is_a_contradiction():
     began = one("c", "Voters began to cast their ballots on Sunday in the election.")
     ended = one("d", "The election ended on Sunday evening, officials said.")
     assert not _named_subject(sig(began, 0), sig(ended, 1))
+
+
+def test_the_speakers_title_is_no_word_of_what_is_said():
+    # who says it is not what is said: "chief executive" goes with the name it precedes
+    text = '"We apologise to our customers," chief executive Ilse Varga said.'
+    s = features.signature(0, Claim(id="a#0-1", source="a", paragraph=0, start=0, end=len(text), text=text,
+                                    kind="quote", predicate="say", attribution="Ilse Varga"))
+    assert not {"chief", "executive", "ilse", "varga"} & s.tset
+    assert "customer" in s.tset
+    # a title that is what the claim is about stays ("... named Ilse Varga chief executive")
+    text = "The board named Ilse Varga chief executive, the firm said."
+    s = features.signature(0, Claim(id="a#0-2", source="a", paragraph=0, start=0, end=len(text), text=text,
+                                    kind="event", predicate="name", attribution="the firm"))
+    assert "executive" in s.tset

@@ -26,6 +26,7 @@ from functools import lru_cache
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..extract.entities import TITLES as _ENTITY_TITLES
 from ..models import Claim
 from . import lexicon as lx
 
@@ -1050,6 +1051,10 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
     return toks, pos
 
 
+#: words of a speaker's title written before the name ("chief executive", "finance minister")
+_TITLE_TOKENS = frozenset(lx.canon(w) for w in (*_ENTITY_TITLES, "executive", "officer", "founder", "owner"))
+
+
 def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
     """Remove the attribution's tokens (as a run if found, else one occurrence each)."""
     att = [lx.canon(derive(lemma(w))) for w in words_of(attribution) if w[0].isalpha()]
@@ -1057,9 +1062,13 @@ def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
     if not att or len(att) >= len(toks):
         return toks, pos
     m = len(att)
+    named = all(w[:1].isupper() for w in words_of(attribution))  # a person's name, not "the firm"
     for i in range(len(toks) - m + 1):
         if toks[i:i + m] == att:
-            keep = [k for k in range(len(toks)) if not (i <= k < i + m)]
+            first = i
+            while named and first > 0 and i - first < 3 and toks[first - 1] in _TITLE_TOKENS:
+                first -= 1  # "..., chief executive Tomas Brandt said": the title is the speaker's too
+            keep = [k for k in range(len(toks)) if not (first <= k < i + m)]
             break
     else:
         left = list(att)
