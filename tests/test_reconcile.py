@@ -323,3 +323,13 @@ def test_saying_one_will_act_and_will_not_act_contradict_when_nothing_else_is_sa
     assert div.kind == "contradiction" and "not appeal" in div.explanation
     assert _divergences_of("Otto Brell did not speak to reporters.",
                            "Otto Brell said he had spoken to the boy's parents.") == []
+
+
+def test_one_of_them_is_a_part_of_the_count_before_it_not_another_count():
+    """"Four children are in hospital, one of them in intensive care": the one is of the four, so the
+    outlet gives one count of children (4), and "three children" of another outlet diverges from it."""
+    s = _sig_of_last("Four children are in hospital, one of them in intensive care.", "a", 0)
+    assert [n.of for n in s.nums] == ["count:child", ""]
+    (div,) = _divergences_of("Four children are in hospital, one of them in intensive care.",
+                             "Three children have been admitted to hospital, the health authority said.")
+    assert div.kind == "number" and "'Four'" in div.explanation and "'Three'" in div.explanation

@@ -237,7 +237,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             after_q = claim.text[q.end - claim.start:q.end - claim.start + 2]
             glued = len(after_q) == 2 and after_q[0] in _HYPHENS and after_q[1].isalpha()
             # (a figure glued to a word, "the 55-member assembly", describes a thing: it measures nothing)
-            measure = _elided_measure(out) if not noun and not fate and not glued and not whole_of_part(claim, q) else None
+            partitive = tail[:1] == ["of"]  # "four children ..., one of them in intensive care": a part of the four
+            measure = _elided_measure(out) if not noun and not fate and not glued and not partitive \
+                and not whole_of_part(claim, q) else None
             if fate:
                 of = "count:people:" + fate
             elif measure:  # "rushed for 226 yards while Boyd added 101": 101 yards
