@@ -1037,3 +1037,12 @@ def test_an_explainers_rubric_is_no_claim(headline):
 def test_a_why_headline_tells_what_happened():
     art = newsclaims.parse_article("Why the Valdor bank raised rates again\n\nThe bank raised rates on Monday.\n", "t")
     assert [c.predicate for c in newsclaims.extract_claims(art) if c.headline] == ["raise"]
+
+
+@pytest.mark.parametrize("headline, predicate", [
+    ("Measles: 25 cases confirmed in Valdor", "confirm"),      # after a topic and a colon
+    ("Jane Doe, former Valdor mayor, jailed for six years", "jail"),  # after the name's apposition
+])
+def test_a_headlines_participle_after_a_colon_or_an_apposition_is_its_verb(headline, predicate):
+    art = newsclaims.parse_article(f"{headline}\n\nOfficials gave the news on Wednesday in Valdor.\n", "t")
+    assert [c.predicate for c in newsclaims.extract_claims(art) if c.headline] == [predicate]

@@ -286,10 +286,15 @@ def _headline_infinitive(head: Token | None, unit: Unit) -> Token | None:
 def _headline_participle(head: Token | None) -> Token | None:
     """Headlinese drops "was": in "Former mayor charged with fraud", "Three arrested after raid"
     the parser makes the noun (or number) the root and the participle right after it a modifier;
-    that participle is the headline's verb (None when there is none)."""
-    if head is None or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+    that participle is the headline's verb (None when there is none). After a topic and a colon
+    ("Measles: 25 cases confirmed") the noun hangs on the topic as its apposition; the participle
+    may follow the noun's own apposition ("Jane Doe, former mayor, charged with fraud")."""
+    if head is None or head.dep_ not in ("ROOT", "appos") or head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
-    return next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1), None)
+    doc = head.doc
+    after = {head.i + 1} | {a.right_edge.i + 2 for a in head.children if a.dep_ == "appos" and a.i > head.i
+                            and a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == ","}
+    return next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in after), None)
 
 
 def _headlinese_event(head: Token | None, predicate: str | None) -> bool:
