@@ -333,3 +333,13 @@ def test_one_of_them_is_a_part_of_the_count_before_it_not_another_count():
     (div,) = _divergences_of("Four children are in hospital, one of them in intensive care.",
                              "Three children have been admitted to hospital, the health authority said.")
     assert div.kind == "number" and "'Four'" in div.explanation and "'Three'" in div.explanation
+
+
+def test_a_figure_an_outlet_gives_twice_is_one_detail():
+    """"25 cases" in the headline and "Twenty-five cases" below it are one detail, not "25; Twenty-five"."""
+    rep = reconcile([
+        ("a", "Measles: 25 cases confirmed in Valdor\n\nTwenty-five cases of measles have been confirmed in Valdor, "
+              "officials said on Wednesday."),
+        ("b", "Measles cases confirmed in Valdor\n\nCases of measles have been confirmed in Valdor, officials said.")])
+    (cl,) = [cl for cl in rep.clusters if len(cl.sources) == 2]
+    assert [d.text for d in cl.details] == ["adds 25"]

@@ -952,7 +952,9 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
                 if any(same_number(x, y) or _same_count(x, y) or x.text.lower() == y.text.lower()
                        or (x.counts == y.counts and (x.counts or x.unit == y.unit) and _conflict_number(x, y))
                        for p in others for y in p.nums)}
-        extra += [x.text for x in pools[s].nums if x.value not in told]
+        given: set[tuple[float, str]] = set()  # one figure once: "25" in the headline, "Twenty-five" below it
+        extra += [x.text for x in pools[s].nums if x.value not in told
+                  and not ((x.value, x.of or x.unit) in given or given.add((x.value, x.of or x.unit)))]
         for c, h in sorted(pools[s].quals, key=lambda q: (q[0], sorted(q[1]))):
             if c not in _EXTENT:  # "address", "review" are outcome words: they matter in a conflict only
                 continue
