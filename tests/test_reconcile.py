@@ -343,3 +343,23 @@ def test_a_figure_an_outlet_gives_twice_is_one_detail():
         ("b", "Measles cases confirmed in Valdor\n\nCases of measles have been confirmed in Valdor, officials said.")])
     (cl,) = [cl for cl in rep.clusters if len(cl.sources) == 2]
     assert [d.text for d in cl.details] == ["adds 25"]
+
+
+def test_a_headlines_passive_without_was_is_no_role_swap():
+    """"25 cases confirmed in Tarvel" is "25 cases were confirmed": the cases are what was confirmed,
+    as in "officials have confirmed 23 cases", not its subject; the two are one claim (they read as a
+    role swap and scored 0.05) and their figures diverge."""
+    rep = reconcile([
+        ("a", "Measles outbreak in Tarvel grows\n\nHealth officials in Tarvel have confirmed 23 cases of measles."),
+        ("b", "Measles: 25 cases confirmed in Tarvel\n\nThe outbreak began at a nursery in October, officials believe.")])
+    (cl,) = [cl for cl in rep.clusters if len(cl.sources) == 2 and any("23" in c.text for c in cl.claims)]
+    assert any(c.text == "25 cases confirmed in Tarvel" for c in cl.claims)
+    assert [d.kind for d in cl.divergences] == ["number"]
+    from newsclaims.models import Claim
+    from newsclaims.reconcile.features import _reduced_passive
+
+    def head(text, obj):
+        return Claim(id="x#0-1", source="x", paragraph=0, start=0, end=len(text), text=text, kind="event",
+                     predicate="recall", object=obj, headline=True)
+    assert _reduced_passive(head("Cars recalled over brake fault", "over brake fault"))
+    assert not _reduced_passive(head("Veltra recalled 120,000 cars", "120,000 cars"))  # an active past, its object

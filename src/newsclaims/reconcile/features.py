@@ -612,7 +612,8 @@ def signature(idx: int, claim: Claim) -> Sig:
         if kw:
             toks = kw
             # word positions serve the passive reading only, which needs a form of "be"
-            pos_of_tok = _align(kw, words) if any(w.lower() in BE for w in words) else []
+            reduced = _reduced_passive(claim)
+            pos_of_tok = _align(kw, words) if reduced or any(w.lower() in BE for w in words) else []
             names |= {k for k in kw if k in ent_tokens}
     toks, pos_of_tok = _drop_speech_frame(toks, pos_of_tok, claim)
     if claim.attribution:  # who said it is not what is said
@@ -633,7 +634,8 @@ def signature(idx: int, claim: Claim) -> Sig:
     granted = _concession_only(words, claim.predicate)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
     if granted and len(set(toks) - granted) >= 2:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in granted])
-    pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own))
+    pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own),
+                             reduced=bool(claim.keywords) and _reduced_passive(claim))
     if pred in lx.REPORTING and _inverted_cue(claim):  # '“...,” said the mayor': the speaker follows
         subj, obj = obj, subj
     neg = (bool(claim.negated) or _negated_predicate(pred, words)) and not _focus_only(words)
@@ -1130,9 +1132,25 @@ def _relemma(k: str) -> str:
     return derive(k)
 
 
-def _roles(words, lemmas, toks, pos_of_tok, pred: str | None):
+def _reduced_passive(claim: Claim) -> bool:
+    """A headline in headlinese passive, "was" left out ("Mayor charged with fraud", "25 cases
+    confirmed in Tarvel"): its verb is a participle after its subject and what follows it, if
+    anything, opens with a preposition (an active past, "Veltra recalled 120,000 cars", has an
+    object)."""
+    if not claim.headline or not claim.predicate:
+        return False
+    first = words_of(claim.object)[:1] if claim.object else []
+    return not first or first[0].lower() in _PARTICIPLE_PREPS
+
+
+_PARTICIPLE_PREPS = frozenset("with in for after over at on by from to as amid near".split())
+_PERFECT = frozenset(("have", "has", "had"))
+
+
+def _roles(words, lemmas, toks, pos_of_tok, pred: str | None, reduced: bool = False):
     """(predicate, subject-side tokens, object-side tokens), given the claim's canonical predicate
-    (None: the first synonym-class token, else "say")."""
+    (None: the first synonym-class token, else "say"). `reduced`: a headline whose participle may
+    be a passive without "was" (`_reduced_passive`)."""
     ti = None
     if pred is not None:
         ti = next((k for k, t in enumerate(toks) if t == pred), None)
@@ -1152,8 +1170,10 @@ def _roles(words, lemmas, toks, pos_of_tok, pred: str | None):
         if wi < 0:
             return pred, before, after
         raw = words[wi].lower()
-        passive = any(lemmas[k] in BE or words[k].lower() in BE for k in range(max(0, wi - 3), wi)) \
-            and (raw.endswith("ed") or raw.endswith("en") or lemmas[wi] != raw) and not raw.endswith("ing")
+        participle = (raw.endswith("ed") or raw.endswith("en") or lemmas[wi] != raw) and not raw.endswith("ing")
+        aux = {lemmas[k] for k in range(max(0, wi - 3), wi)} | {words[k].lower() for k in range(max(0, wi - 3), wi)}
+        passive = participle and (bool(aux & BE) or (reduced and wi > 0 and raw.endswith(("ed", "en"))
+                                                      and not aux & _PERFECT))
         if passive:
             by = next((k for k in range(wi + 1, len(words)) if words[k].lower() == "by"), None)
             if by is not None:
