@@ -1046,3 +1046,14 @@ def test_a_why_headline_tells_what_happened():
 def test_a_headlines_participle_after_a_colon_or_an_apposition_is_its_verb(headline, predicate):
     art = newsclaims.parse_article(f"{headline}\n\nOfficials gave the news on Wednesday in Valdor.\n", "t")
     assert [c.predicate for c in newsclaims.extract_claims(art) if c.headline] == [predicate]
+
+
+def test_two_acts_said_one_denied_are_two_claims():
+    # "would not appeal and would start ...": the denied act is a claim of its own (it can then
+    # contradict "said it would appeal"); both stay the spokesperson's
+    got = claims("A ministry spokesperson said the government would not appeal and would start a new review.")
+    assert [(c.text, c.negated, c.stance) for c in got] == [
+        ("A ministry spokesperson said the government would not appeal", True, "reports"),
+        ("would start a new review.", False, "reports")]
+    # two acts said alike stay one claim
+    assert len(claims("The firm said it would cut jobs and would close a plant.")) == 1

@@ -203,6 +203,10 @@ def _has_object(verb: Token, before: int) -> bool:
                                  and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children)
 
 
+def _negated_verb(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
 def _own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
@@ -286,6 +290,14 @@ def _clause_cuts(sent: Span) -> set[int]:
             if (own or after_comma or demand_beside or two_demands or two_acts or _said_beside(t, root, cc)) \
                     and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
+        # "said the government would not appeal and would start a new assessment": two acts said,
+        # one denied and one not, each with its own auxiliary, are two claims (each the speaker's)
+        if t.dep_ == "conj" and t.pos_ == "VERB" and h.dep_ == "ccomp" and h.head.i == root.i \
+                and root.lemma_ in SPEECH_VERBS and _negated_verb(t) != _negated_verb(h) \
+                and any(c.dep_ == "aux" for c in t.children) and any(c.dep_ == "aux" for c in h.children):
+            cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < t.i]
+            if cc:
+                cuts.add(cc[-1].i)
         # "said A and accused B": the speaker's second act, which the parser hangs on A
         if second_act(t, root):
             cc = conjunction_of(t)
