@@ -23,7 +23,7 @@ from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entiti
 from .lexicon import DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
-from .headline import headline_clauses, lemma_index, title_cased, verb_form, verb_lemma
+from .headline import headline_clauses, title_cased, verb_form, verb_lemma, verb_only
 from .segment import Unit, copula_participle, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
@@ -378,12 +378,8 @@ def _verb_only_word(unit: Unit, sent: Span) -> Token | None:
     as a verb and as no noun or adjective is the verb it missed ("Red Sox extend offer to X": the
     tagger reads "extend" as a noun without the articles); None when there is none. Limits: a verb
     that is a noun too ("Colts Clinch Playoff Spot", "cable cut") is not found."""
-    verbs, nouns, adjs = lemma_index("verb"), lemma_index("noun"), lemma_index("adj")
-    for t in sent.doc[unit.start + 1:unit.end]:
-        w = t.lower_
-        if (t.is_lower or t.is_title) and not t.ent_type_ and w in verbs and w not in nouns and w not in adjs:
-            return t
-    return None
+    return next((t for t in sent.doc[unit.start + 1:unit.end]
+                 if (t.is_lower or t.is_title) and not t.ent_type_ and verb_only(t.text)), None)
 
 
 def claims_of(an: Analysis) -> list[Claim]:

@@ -67,6 +67,13 @@ def verb_lemma(word: str, capitals: bool = False) -> str | None:
     return None
 
 
+def verb_only(word: str) -> bool:
+    """The lemma tables know `word` (any case) as a verb and as no noun or adjective ("seize",
+    "extend"; not "clinch", "plan", "open")."""
+    w = word.lower()
+    return w in lemma_index("verb") and w not in lemma_index("noun") and w not in lemma_index("adj")
+
+
 def verb_form(word: str, capitals: bool = False) -> bool:
     """An inflected form of a known verb (see `verb_lemma`: "ends", "fired"), which the small
     tagger sometimes reads as a noun or adjective ("A second paragraph ends here.")."""
@@ -89,6 +96,10 @@ def trim_entity(ent: Span) -> Span:
     sent = ent.sent
     if not title_cased([t.text for t in sent]):
         return ent
+    if ent[0].is_title and ent.start > sent.start and verb_only(ent[0].text) and not ent[0].ent_id_:
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Rebels Seize Kavara": the verb opens it
+        if len(ent) < 2:
+            return ent
     cuts = [t.i for t in ent[1:] if verb_form(t.text, True) or (ent.label_ == "PERSON" and t.is_stop)]
     if not cuts:
         return ent
