@@ -375,9 +375,9 @@ def _explainer(unit: Unit, sent: Span) -> bool:
 
 def _verb_only_word(unit: Unit, sent: Span) -> Token | None:
     """In a headline the tagger found no verb in, a word after the first that the lemma tables know
-    as a verb and as no noun or adjective is the verb it missed ("Red Sox extend offer to X": the
+    as a verb and as no noun or adjective is the verb it missed ("Valdor Sox extend offer to Varga": the
     tagger reads "extend" as a noun without the articles); None when there is none. Limits: a verb
-    that is a noun too ("Colts Clinch Playoff Spot", "cable cut") is not found."""
+    that is a noun too ("Hawks Clinch Playoff Spot", "cable cut") is not found."""
     return next((t for t in sent.doc[unit.start + 1:unit.end]
                  if (t.is_lower or t.is_title) and not t.ent_type_ and verb_only(t.text)), None)
 
