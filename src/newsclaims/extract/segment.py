@@ -207,6 +207,10 @@ def _negated_verb(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+def _modal(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+
+
 def _own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
@@ -291,10 +295,11 @@ def _clause_cuts(sent: Span) -> set[int]:
                     and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
         # "said the government would not appeal and would start a new assessment": two acts said,
-        # one denied and one not, each with its own auxiliary, are two claims (each the speaker's)
+        # one denied and one not, each with its own modal, are two claims (each the speaker's); not
+        # "said X had been stolen but did not say how many" (the speaker's own act: `second_act`)
         if t.dep_ == "conj" and t.pos_ == "VERB" and h.dep_ == "ccomp" and h.head.i == root.i \
-                and root.lemma_ in SPEECH_VERBS and _negated_verb(t) != _negated_verb(h) \
-                and any(c.dep_ == "aux" for c in t.children) and any(c.dep_ == "aux" for c in h.children):
+                and root.lemma_ in SPEECH_VERBS and t.lemma_ not in SPEECH_VERBS \
+                and _negated_verb(t) != _negated_verb(h) and _modal(t) and _modal(h):
             cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < t.i]
             if cc:
                 cuts.add(cc[-1].i)
