@@ -588,6 +588,7 @@ def signature(idx: int, claim: Claim) -> Sig:
                 ent_tokens.add(lemma(part))
     toks: list[str] = []
     pos_of_tok: list[int] = []     # index into words
+    reduced = bool(claim.keywords) and _reduced_passive(claim)  # "25 cases confirmed": a passive
     lemmas: list[str] = []
     names: set[str] = set()
     prev = ""
@@ -612,7 +613,6 @@ def signature(idx: int, claim: Claim) -> Sig:
         if kw:
             toks = kw
             # word positions serve the passive reading only, which needs a form of "be"
-            reduced = _reduced_passive(claim)
             pos_of_tok = _align(kw, words) if reduced or any(w.lower() in BE for w in words) else []
             names |= {k for k in kw if k in ent_tokens}
     toks, pos_of_tok = _drop_speech_frame(toks, pos_of_tok, claim)
@@ -634,8 +634,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     granted = _concession_only(words, claim.predicate)  # "Despite X, Y" claims Y (kept if Y has under two tokens)
     if granted and len(set(toks) - granted) >= 2:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in granted])
-    pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own),
-                             reduced=bool(claim.keywords) and _reduced_passive(claim))
+    pred, subj, obj = _roles(words, lemmas, toks, pos_of_tok, recast.get(own, own), reduced=reduced)
     if pred in lx.REPORTING and _inverted_cue(claim):  # '“...,” said the mayor': the speaker follows
         subj, obj = obj, subj
     neg = (bool(claim.negated) or _negated_predicate(pred, words)) and not _focus_only(words)
