@@ -363,3 +363,17 @@ def test_a_headlines_passive_without_was_is_no_role_swap():
                      predicate="recall", object=obj, headline=True)
     assert _reduced_passive(head("Cars recalled over brake fault", "over brake fault"))
     assert not _reduced_passive(head("Veltra recalled 120,000 cars", "120,000 cars"))  # an active past, its object
+
+
+def test_counts_of_people_by_what_they_are_are_told_apart_by_what_befell_them():
+    """"shot three co-workers" and "shot and killed two co-workers" count different things (the
+    shot, the killed): no divergence; a hyphenated compound counts its head ("co-workers": workers)."""
+    from newsclaims.reconcile.compare import compare
+    shot = _sig_of_last("Police said the employee shot three co-workers.", "a", 0)
+    killed = _sig_of_last("Ilse Varga shot and killed two co-workers at the plant.", "b", 1)
+    assert [n.of for n in shot.nums] == ["count:worker"] and [n.of for n in killed.nums] == ["count:worker:dead"]
+    assert compare([shot, killed], {(0, 1): 0.9})[2] == []
+    # two counts of the killed still diverge
+    other = _sig_of_last("Ilse Varga shot and killed three co-workers at the plant.", "c", 2)
+    (div,) = compare([killed, other], {(1, 2): 0.9})[2]
+    assert div.kind == "number"

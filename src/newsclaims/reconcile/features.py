@@ -220,7 +220,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
     for q in claim.numbers:
         unit = of = _UNIT_OF_QUANTITY.get(q.unit, q.unit or "")
         if unit == "count":
-            tail = words_of(claim.text[max(0, q.end - claim.start):])  # the claim's words after it
+            tail = _compound_heads(words_of(claim.text[max(0, q.end - claim.start):]))  # the words after it
             verb = lemma(claim.predicate) if claim.predicate else None
             noun = next((le for le in map(lemma, [w for w in tail if w[0].isalpha() and not _det_or_owner(w)][:3])
                          if le not in STOP), "")
@@ -229,6 +229,9 @@ def _from_quantities(claim: Claim) -> list[Num]:
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
             fate = _fate_of(noun) if noun else None  # "14 dead", "twelve killed"
+            if noun in _PERSON_NOUNS and not fate:  # "shot three co-workers" / "shot and killed two co-workers":
+                befell = _fate(claim, q, tail)     # the shot and the killed are two counts of co-workers
+                of = f"{of}:{befell}" if befell else of
             if not noun and whole_of_part(claim, q):
                 fate = None  # the whole of "killing 3 of the 5 hostages" is no count of the dead
             elif not fate and ((not noun and q.text.lower() != "one")  # "when one is killed": a pronoun
@@ -347,6 +350,28 @@ def _fate(claim: Claim, q, after: list[str]) -> str | None:
             best = (d, f)
             break
     return best[1] if best else None
+
+
+#: nouns of people by what they are, whose counts are told apart by what befell them too
+_PERSON_NOUNS = frozenset("""worker employee colleague victim child student pupil officer soldier passenger
+patient civilian man woman teenager boy girl customer guard prisoner inmate hostage""".split())
+
+
+def _compound_heads(words: list[str]) -> list[str]:
+    """A hyphenated compound's head for its words ("co-workers" -> "workers", "ex-soldiers" ->
+    "soldiers"), as `words_of` splits it at the hyphen."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 2 < len(words) and words[k + 1] in _HYPHEN_TOKENS and words[k][0].isalpha() and words[k + 2][0].isalpha():
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+_HYPHEN_TOKENS = frozenset("-\u2010\u2011")
 
 
 #: nouns that count people in general: "12,000 residents" and "12,000 people" count one thing
