@@ -27,6 +27,7 @@ from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..extract.entities import TITLES as _ENTITY_TITLES
+from ..extract.lexicon import PEOPLE_NOUNS
 from ..models import Claim
 from . import lexicon as lx
 
@@ -229,7 +230,7 @@ def _from_quantities(claim: Claim) -> list[Num]:
             noun = _counted(claim, q, tail)
             of = "count:" + _count_noun(noun) if noun else ""
             fate = _fate_of(noun) if noun else None  # "14 dead", "twelve killed"
-            if noun in _PERSON_NOUNS and not fate:  # "shot three co-workers" / "shot and killed two co-workers":
+            if noun in _PERSON_NOUNS and _count_noun(noun) != "people" and not fate:  # "shot three co-workers" / "shot and killed two co-workers":
                 befell = _fate(claim, q, tail)     # the shot and the killed are two counts of co-workers
                 of = f"{of}:{befell}" if befell else of
             if not noun and whole_of_part(claim, q):
@@ -352,9 +353,10 @@ def _fate(claim: Claim, q, after: list[str]) -> str | None:
     return best[1] if best else None
 
 
-#: nouns of people by what they are, whose counts are told apart by what befell them too
-_PERSON_NOUNS = frozenset("""worker employee colleague victim child student pupil officer soldier passenger
-patient civilian man woman teenager boy girl customer guard prisoner inmate hostage""".split())
+#: nouns of people by what they are, whose counts are told apart by what befell them too: the
+#: extractor's nouns of people who act, and people things befall
+_PERSON_NOUNS = (PEOPLE_NOUNS | frozenset("""colleague child pupil patient civilian man woman teenager boy girl
+customer guard prisoner inmate hostage""".split()))
 
 
 def _compound_heads(words: list[str]) -> list[str]:
@@ -363,15 +365,12 @@ def _compound_heads(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        if k + 2 < len(words) and words[k + 1] in _HYPHEN_TOKENS and words[k][0].isalpha() and words[k + 2][0].isalpha():
+        if k + 2 < len(words) and words[k + 1] in _HYPHENS and words[k][0].isalpha() and words[k + 2][0].isalpha():
             k += 2
             continue
         out.append(words[k])
         k += 1
     return out
-
-
-_HYPHEN_TOKENS = frozenset("-\u2010\u2011")
 
 
 #: nouns that count people in general: "12,000 residents" and "12,000 people" count one thing
