@@ -1057,3 +1057,29 @@ def test_two_acts_said_one_denied_are_two_claims():
         ("would start a new review.", False, "reports")]
     # two acts said alike stay one claim
     assert len(claims("The firm said it would cut jobs and would close a plant.")) == 1
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+def test_a_quotation_closing_a_paragraph_keeps_its_closing_mark(mark):
+    opening = '"' if mark == '"' else "\u201c"
+    text = (f"Strike\n\n{opening}We waited,{mark} Ann Berg told a rally. {opening}Our members are exhausted.{mark}"
+            "\n\nThe firm said it would pay.")
+    texts = [c.text for c in claims(text)]
+    assert f"{opening}Our members are exhausted.{mark}" in texts
+    assert "The firm said it would pay." in texts
+
+
+def test_a_quotation_mark_opening_the_next_sentence_stays_with_it():
+    texts = [c.text for c in claims('Strike\n\nHe left. "We will return," she said.')]
+    assert texts[-2:] == ["He left.", '"We will return," she said.']
+
+
+@pytest.mark.parametrize("sentence, obj", [
+    ('"We waited for years," Ann Berg told a rally.', "We waited for years"),
+    ('The minister rejected the "so-called reform" outright.', 'the "so-called reform"'),
+])
+def test_an_object_holds_no_unmatched_quotation_mark(sentence, obj):
+    # the quotation's comma and its opening mark (the closing one lies outside) are no part of it
+    c = [c for c in claims(sentence) if not c.headline][0]
+    assert c.object == obj
+

@@ -45,7 +45,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     changed = False
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        if doc[i].text in _CLOSE_QUOTES and prev.text[-1:] in ".?!" and not prev.whitespace_ \
+                and (i + 1 == len(doc) or doc[i].whitespace_ or doc[i + 1].is_space or doc[i + 1].is_punct):
+            # 'She was tired."' then a line break: the closing quotation mark ends the sentence it
+            # closes (the parser made it a sentence of its own, cut from the claim's text)
+            starts[i] = -1
+            changed = True
+        elif "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
                 starts[i] = 1
                 changed = True

@@ -130,10 +130,21 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
                 b -= 1  # end, or blanked lines after it) is no part of it
             while a < b and doc[a].is_space:
                 a += 1
+            while a < b and (doc[b - 1].text in ",;:" or (doc[b - 1].is_quote and _odd_quotes(doc, a, b))):
+                b -= 1  # '"We waited," she said': the quotation's comma, not a word of the object
+            if a < b and doc[a].is_quote and _odd_quotes(doc, a, b):
+                a += 1  # and the mark that opens it, when the mark that closes it lies outside
+            if a < b < unit.end and doc[b].is_quote and _odd_quotes(doc, a, b):
+                b += 1  # 'rejected the "so-called reform"': the parser hung the closing mark on the verb
             if a < b:
                 s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
                 return text[s:e][:200]
     return None
+
+
+def _odd_quotes(doc, a: int, b: int) -> bool:
+    """doc[a:b] holds an odd number of quotation-mark tokens: one of them is unmatched inside it."""
+    return sum(doc[i].is_quote for i in range(a, b)) % 2 == 1
 
 
 def _negated(unit: Unit, sent: Span) -> bool:
