@@ -1083,3 +1083,16 @@ def test_an_object_holds_no_unmatched_quotation_mark(sentence, obj):
     c = [c for c in claims(sentence) if not c.headline][0]
     assert c.object == obj
 
+
+def test_a_speakers_second_act_about_itself_is_its_own_claim():
+    # "said it had passed X and denied Y": the denial is the speaker's on either reading of the
+    # parse, so it is a claim of its own (which can meet another outlet's "admitted Y")
+    cs = claims("Velkor Mining runs the pit.\n\nVelkor Mining said it had passed a safety inspection in "
+                "August and denied that warning signs had been ignored.")
+    body = [c for c in cs if not c.headline][1:]
+    assert [c.predicate for c in body] == ["say", "deny"]
+    assert body[1].text == "denied that warning signs had been ignored."
+    assert [e.name for e in body[1].actors] == ["Velkor Mining"]
+    # an act that is no speaking or judging stays in the one thing said
+    (one,) = [c for c in claims("Police said they had arrested a man and charged him with theft.") if not c.headline]
+    assert one.predicate == "arrest"

@@ -113,6 +113,9 @@ def conjunction_of(t: Token) -> Token | None:
     return next((c for c in reversed(list(head.children)) if c.dep_ == "cc" and head.i < c.i < t.i), None)
 
 
+_SELF_PRONOUNS = frozenset("it he she they we".split())
+
+
 def second_act(t: Token, root: Token) -> bool:
     """A verb the parser joined to what a speaker said that is the speaker's own next act: "X said
     the strike could cost $5m and accused the union of ...", "X said losses had reached $5m and
@@ -121,7 +124,10 @@ def second_act(t: Token, root: Token) -> bool:
     speech verb's own form (both "said ... accused", both "says ... accuses"), and either that clause's verb cannot share its form ("could cost" and
     "accused": no modal before a past form) or the clause is about a thing (no name, no personal
     pronoun, no noun of people, bodies or agents: `_agent_noun`) while the conjunct is a verb of
-    speaking, judging or demanding, which a thing does not do. Limits: lexicons, not meaning:
+    speaking, judging or demanding, which a thing does not do, or the clause is about the speaker
+    (a personal pronoun: "said it had passed an inspection and denied that ...") while the
+    conjunct speaks or judges and has its own object or clause: the act is the speaker's on either
+    reading. Limits: lexicons, not meaning:
     "said the cuts had hurt and blamed ..." is cut, "said the water had risen and blamed ..." is
     not."""
     comp = t.head
@@ -136,6 +142,12 @@ def second_act(t: Token, root: Token) -> bool:
     subj = subject_of(comp)
     thing = subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_noun(subj)
     lem = t.lemma_.lower()
+    if lem in SPEECH_VERBS or lem in STANCE_VERBS:
+        # "X said it had passed an inspection and denied that ...": the clause is about the
+        # speaker (a personal pronoun), so the denial is X's whichever verb it hangs on
+        if subj is not None and subj.lower_ in _SELF_PRONOUNS and any(
+                c.dep_ in ("ccomp", "dobj") for c in t.children):
+            return True
     return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
 
