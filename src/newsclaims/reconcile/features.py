@@ -665,6 +665,10 @@ def signature(idx: int, claim: Claim) -> Sig:
     if neg and pred == KILL_CLASS and _agentless_passive(words):  # "no one was killed": no one died
         toks = [DIE_CLASS if t == KILL_CLASS else t for t in toks]
         pred, obj = DIE_CLASS, frozenset(DIE_CLASS if t == KILL_CLASS else t for t in obj)
+    admits = pred == ENTER_CLASS and _admits_that(words)
+    if admits:  # "admitted that signs were ignored": a confirmation
+        toks = [CONFIRM_CLASS if t == ENTER_CLASS else t for t in toks]
+        pred, obj = CONFIRM_CLASS, frozenset(CONFIRM_CLASS if t == ENTER_CLASS else t for t in obj)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
@@ -681,7 +685,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
     denial = pred == DENY_CLASS  # "denied reports that it planned to cut jobs": says "not cut"
-    said_pred = _said_predicate(words, pred) if (pred in lx.REPORTING or denial) and not neg else None
+    said_pred = _said_predicate(words, pred, frozenset({"admit"}) if admits else frozenset()) if (pred in lx.REPORTING or denial) and not neg else None
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
                kind=claim.kind, text_key=" ".join(toks), core=core, core_key=" ".join(core_toks),
@@ -716,6 +720,23 @@ _PLAIN_OPPOSITES = frozenset(w for p in lx.OPPOSITE for w in p if not w.startswi
 _INTENT = frozenset(lx.canon(w) for w in "plan intend decide".split())
 DENY_CLASS = lx.canon("deny")
 KILL_CLASS, DIE_CLASS = lx.canon("kill"), lx.canon("die")
+ENTER_CLASS, CONFIRM_CLASS = lx.canon("admit"), lx.canon("confirm")
+
+
+def _admits_that(words: list[str]) -> bool:
+    """ "admit" followed by a clause ("admitted that ...", "admits it was wrong") or a gerund
+    ("admitted ignoring ..."): owning up, the confirmation class, not being let in ("was admitted
+    to hospital", the class of "enter", where the lexicon puts the word). Limits: a noun object
+    ("admitted his guilt") stays in "enter"; only a clause says what happened, which is what a
+    denial is compared on."""
+    low = [w.lower() for w in words]
+    return any(lemma(a) == "admit" and (b in _CLAUSE_OPENERS or b.endswith("ing"))
+               for a, b in zip(low, low[1:]))
+
+
+#: words after which an -ing form opens a noun phrase, not a predicate
+_NOUN_OPENERS = frozenset("that the a an this these those its his her their our my".split())
+_CLAUSE_OPENERS = frozenset("that it he she they we i there".split())
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 
 
@@ -726,7 +747,7 @@ def _agentless_passive(words: list[str]) -> bool:
     return "by" not in low and any(a in _PASSIVE_BE and lx.canon(lemma(b)) == KILL_CLASS for a, b in zip(low, low[1:]))
 
 
-def _said_predicate(words: list[str], pred: str) -> str | None:
+def _said_predicate(words: list[str], pred: str, own: frozenset[str] = frozenset()) -> str | None:
     """What a reporting claim says happened: the predicate class of its first verb-like word
     other than the reporting verb (after an auxiliary, or a past form: "exports fell", "has not
     resigned"), so that "exports fell, the office said" and "exports rose" can be told apart like
@@ -737,7 +758,7 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
     past a degree word or a figure ("would not intervene", "was not contained", "was 15% contained"),
     one with an opposite (`lx.OPPOSITE`: "pass" / "fail") in any verb form ("had failed").
     Limits: no parse, so a bare present form after a noun ("exports rise") is read only after an
-    auxiliary."""
+    auxiliary. `own`: lemmas of the reporting verb read in another class ("admit")."""
     prev, intent, after_aux = "", False, False
     verbs = _verb_lemmas()
     for w in words:
@@ -748,7 +769,12 @@ def _said_predicate(words: list[str], pred: str) -> str | None:
         after_aux = prev in _AUX_BEFORE or (after_aux and (_DEGREE.fullmatch(prev) is not None))
         verb_like = after_aux or lw.endswith("ed") or (le != lw and not lw.endswith("s")) \
             or (intent and prev == "to")  # "planned to cut": the infinitive after an intention
+        if not after_aux and lw.endswith("ing") and prev in _NOUN_OPENERS:
+            verb_like = False  # "denied that warning signs ...": a noun's modifier, not what happened
+        skip = le in own
         prev = lw
+        if skip:
+            continue
         for c in cs:
             if c in _INTENT:
                 intent = True
