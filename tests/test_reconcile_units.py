@@ -1469,3 +1469,15 @@ def test_the_speakers_title_is_no_word_of_what_is_said():
     s = features.signature(0, Claim(id="a#0-2", source="a", paragraph=0, start=0, end=len(text), text=text,
                                     kind="event", predicate="name", attribution="the firm"))
     assert "executive" in s.tset
+
+
+def test_missing_and_unaccounted_for_are_one_state():
+    """"Two miners remain missing" and "two are still unaccounted for" say one thing (they scored
+    0.0: no word in common)."""
+    from newsclaims.reconcile import THRESHOLD
+    from newsclaims.reconcile import lexicon as lx
+
+    missing = _extracted("a", "Two miners remain missing.", 0)
+    unaccounted = _extracted("b", "Two are still unaccounted for.", 1)
+    assert match.score(missing, unaccounted, {}) >= 3 * THRESHOLD
+    assert lx.canon("unaccounted") == lx.canon("missing") == lx.canon("vanish")
