@@ -457,3 +457,16 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(nlp):
     assert {"Veltra", "Ilse Varga"} <= actors(idx) and not {"Carmaker Veltra", "Striker Ilse Varga", "Varga"} & actors(idx)
     assert {m.label for m in idx.mentions if m.name == "Veltra"} == {"ORG"}
     assert {m.label for m in idx.mentions if m.name == "Ilse Varga"} == {"PERSON"}
+
+
+def test_a_name_ending_in_a_company_word_is_an_organisation_and_no_he(nlp):
+    # the recogniser reads "Harjula Metals" as a PERSON; a company's name ends so, a person's does
+    # not, and the "he" of the next paragraph is then nobody the article named
+    from newsclaims import extract_claims, parse_article
+
+    _, idx = index(nlp, "The operator, Harjula Metals, said it had passed a safety inspection in August.")
+    assert {m.label for m in idx.mentions if m.name == "Harjula Metals"} == {"ORG"}
+    art = parse_article("Mine collapse\n\nThe operator, Harjula Metals, said it had passed a safety inspection "
+                        "in August.\n\nThe minister said he had resigned.", "t")
+    last = extract_claims(art)[-1]
+    assert last.text == "The minister said he had resigned." and last.actors == []

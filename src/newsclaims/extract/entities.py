@@ -43,7 +43,7 @@ from ..models import Entity
 from ..parse.metadata import dateline_place
 from .gazetteer import demonym_place, kind_of, lookup
 from .headline import lemma_index, title_cased, trim_entity, verb_form
-from .lexicon import DESCRIPTOR_NOUNS, OPENING_ADVERBS, PERSON_DESCRIPTORS, PLACE_NAME_WORDS
+from .lexicon import DESCRIPTOR_NOUNS, OPENING_ADVERBS, ORG_NAME_WORDS, PERSON_DESCRIPTORS, PLACE_NAME_WORDS
 
 # ---------------------------------------------------------------- lexicons (general English)
 TITLES = frozenset("""
@@ -827,6 +827,9 @@ def _from_ent(base: int, ent: Span) -> _Mention | None:
         # "Carmaker Veltra", "Striker Ilse Varga" (which the recogniser calls an ORG): what they are
         label = "PERSON" if ent[0].lower_ in PERSON_DESCRIPTORS else "ORG"
         ent = Span(ent.doc, ent.start + 1, ent.end, label=label)
+    if label == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in ORG_NAME_WORDS:
+        label = "ORG"  # "Harjula Metals said ...": the recogniser took a company for a person
+        ent = Span(ent.doc, ent.start, ent.end, label=label)
     if label in ("PERSON", "ORG") and (_opening_adjective(ent) or _portfolio(ent)):
         return None
     text = ent.text

@@ -170,3 +170,13 @@ designer chef billionaire tycoon entrepreneur activist economist striker defende
 goalkeeper quarterback pitcher boxer swimmer sprinter cyclist golfer skier
 """.split())
 DESCRIPTOR_NOUNS = COMPANY_DESCRIPTORS | PERSON_DESCRIPTORS
+#: last words of company and organisation names ("Harjula Metals", "Brell Airways"): no person's
+#: name ends so, whatever the recogniser says
+ORG_NAME_WORDS = frozenset("""
+metals mining mines motors airlines airways group holdings industries energy systems technologies
+pharmaceuticals pharma bank bancorp corp corporation inc incorporated ltd llc plc co company
+partners capital foods steel chemicals petroleum oil telecom telecoms media insurance logistics
+shipping railways foundation institute university association federation union council committee
+commission authority agency ministry department party league club studios entertainment electric
+utilities resources ventures brands labs laboratories networks communications solutions
+""".split())
