@@ -1481,3 +1481,15 @@ def test_missing_and_unaccounted_for_are_one_state():
     unaccounted = _extracted("b", "Two are still unaccounted for.", 1)
     assert match.score(missing, unaccounted, {}) >= 3 * THRESHOLD
     assert lx.canon("unaccounted") == lx.canon("missing") == lx.canon("vanish")
+
+
+def test_an_agent_noun_is_no_change_in_amount():
+    """"climbers", "growers", "booster shots" are no rise: an agent noun keeps its own word when
+    its verb changes amounts, while "speaker" and "attacker" are still their verbs' nouns."""
+    from newsclaims.reconcile.features import derive
+    from newsclaims.reconcile import lexicon as lx
+
+    assert [derive(w) for w in ("climber", "grower", "booster", "speaker", "attacker")] == \
+        ["climber", "grower", "booster", "speak", "attack"]
+    s = _extracted("a", "Two climbers disappeared on the ridge.", 0)
+    assert lx.canon("climb") not in s.tset

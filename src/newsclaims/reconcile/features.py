@@ -127,11 +127,17 @@ grateful handful careful
 """.split())
 
 
+#: classes of a change in amount: an agent noun ("climber", "grower", "booster") is no such change
+_AMOUNT_CLASSES = frozenset(lx.canon(w) for w in ("increase", "cut"))
+
+
 @lru_cache(maxsize=200_000)
 def derive(le: str) -> str:
     """Base of a derived noun when the base is a known verb/adjective: "protection" -> "protect",
     "withdrawal" -> "withdraw", "speaker" -> "speak", "legality" -> "legal", "peaceful" ->
-    "peace". A word of the synonym lexicon stays as it is ("aspiration" is not "aspirate")."""
+    "peace". A word of the synonym lexicon stays as it is ("aspiration" is not "aspirate"), and
+    an agent noun does not go to a verb of changing amounts ("climber" is not "climb": it rose
+    nothing)."""
     t = _tables()
     if t is None or le in _NO_DERIVE or not le.isalpha() or le in lx.PRED_CLASS or le in lx.NEGATIVE_OF:
         return le
@@ -146,6 +152,8 @@ def derive(le: str) -> str:
                 cands.append(stem[:-1])
             for c in cands:
                 if any(c in index.get(p, ()) for p in poss):
+                    if suf == "er" and lx.canon(c) in _AMOUNT_CLASSES:
+                        return le  # "climbers", "growers", "booster shots" rise nothing
                     return c
             return le
     return le
