@@ -1096,3 +1096,16 @@ def test_a_speakers_second_act_about_itself_is_its_own_claim():
     # an act that is no speaking or judging stays in the one thing said
     (one,) = [c for c in claims("Police said they had arrested a man and charged him with theft.") if not c.headline]
     assert one.predicate == "arrest"
+
+
+def test_a_copula_with_its_own_tense_after_what_was_said_is_a_second_thing_said():
+    # "said they had offered 4% and were ready to return to talks": an offer and a readiness, two
+    # claims of the speaker (the readiness can then meet "would not reopen talks"); "said the roads
+    # were closed and were unsafe" says two things of one state and stays one (guard)
+    cs = [c for c in claims("Regional officials said they had offered a rise of 4 percent and were ready "
+                            "to return to talks on Wednesday.") if not c.headline]
+    assert [c.text for c in cs] == ["Regional officials said they had offered a rise of 4 percent",
+                                    "were ready to return to talks on Wednesday."]
+    assert all(c.stance == "reports" for c in cs)
+    (one,) = [c for c in claims("The council said the roads were closed and were unsafe.") if not c.headline]
+    assert one.predicate == "say"

@@ -185,7 +185,8 @@ def _said_beside(t: Token, root: Token, cc: list[Token]) -> bool:
 def _other_tense(t: Token) -> bool:
     """A conjunct that shares the subject of what was said but not its tense or mood: "said it had
     opened an inquiry and could fine the bank", "said it was investigating and would report by
-    May" (an auxiliary of its own, not one the first verb has, and words of its own); not after a
+    May" (an auxiliary of its own, not one the first verb has, and words of its own; a copula with
+    its complement is its own tense: "had offered 4% and were ready to return"); not after a
     copula, where the two say one thing of the subject, nor a verb of speaking ("but did not say
     how many" is what the speaker did)."""
     if t.head.lemma_ == "be":  # "said decisions are sovereign matters and should not be dictated": one stance
@@ -193,6 +194,8 @@ def _other_tense(t: Token) -> bool:
     if t.lemma_.lower() in SPEECH_VERBS:  # "said X had been stolen but did not say how many": the speaker's own act
         return False
     own = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if t.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.children):
+        own.add(t.lower_)  # "said they had offered 4% and were ready to return to talks": a copula's own tense
     first = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
     return bool(own) and not own & first and t.right_edge.i - t.i >= 2
 
