@@ -1493,3 +1493,14 @@ def test_an_agent_noun_is_no_change_in_amount():
         ["climber", "grower", "booster", "speak", "attack"]
     s = _extracted("a", "Two climbers disappeared on the ridge.", 0)
     assert lx.canon("climb") not in s.tset
+
+
+def test_resuming_and_reopening_talks_are_one_act():
+    """"ready to resume talks" and "would not reopen negotiations" are about one act (they shared
+    only the class of talks and scored 0.63)."""
+    from newsclaims.reconcile import lexicon as lx
+
+    assert lx.canon("reopen") == lx.canon("resume") == lx.canon("restart")
+    a = _extracted("a", "The department is ready to resume talks.", 0)
+    b = _extracted("b", "The department would not reopen negotiations.", 1)
+    assert match.score(a, b, {}) > 0.8

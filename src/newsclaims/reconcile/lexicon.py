@@ -27,6 +27,7 @@ kill slay murder assassinate killing
 capsize overturn topple flip
 die perish death dead fatality succumb
 arrest detain apprehend capture nab detention custody
+resume reopen restart renew resumption
 disappear vanish miss missing unaccounted disappearance
 attack strike hit bomb shell raid assault bombardment airstrike
 win victory triumph prevail clinch defeat
