@@ -1504,3 +1504,15 @@ def test_resuming_and_reopening_talks_are_one_act():
     a = _extracted("a", "The department is ready to resume talks.", 0)
     b = _extracted("b", "The department would not reopen negotiations.", 1)
     assert match.score(a, b, {}) > 0.8
+
+
+def test_conceding_defeat_is_a_loss_not_a_win():
+    """"conceded defeat" is the class of "lose" (the lexicon has "defeat" as the verb of winning),
+    so it matches "lost the election" (0.03 before); "defeated the Rams" stays a win."""
+    from newsclaims.reconcile import lexicon as lx
+
+    conceded = _extracted("a", "Piet Kramsky conceded defeat.", 0)
+    lost = _extracted("b", "Piet Kramsky lost the election.", 1)
+    assert lx.canon("lose") in conceded.tset and lx.canon("win") not in conceded.tset
+    assert match.score(conceded, lost, {}) > 0.3
+    assert lx.canon("win") in _extracted("c", "The Hawks defeated the Rams.", 2).tset

@@ -655,7 +655,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
-    recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words)
+    recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -881,6 +881,21 @@ def _fire_sense(words: list[str]) -> dict[str, str]:
             return {}
         if w in ("fire", "fires") and before not in _FIRE_VERB_BEFORE:
             return {lx.canon("fire"): lx.canon("burn")}
+    return {}
+
+
+_DEFEAT_BEFORE = frozenset("""concede conceded concedes conceding suffer suffered suffers suffering accept accepted
+accepts accepting admit admitted admits a the his her its their narrow heavy crushing humiliating surprise shock
+first second third""".split())
+
+
+def _defeat_noun(words: list[str]) -> dict[str, str]:
+    """{"~win": "~lose"} when "defeat" is a loss ("conceded defeat", "suffered a heavy defeat"), not
+    the verb of winning ("defeated the Rams", where the lexicon puts the word). Limits: "the
+    defeat of the Rams" is the winner's too, and reads as a loss."""
+    for _, _, before, _ in _around(words, ("defeat", "defeats")):
+        if before in _DEFEAT_BEFORE:
+            return {lx.canon("defeat"): lx.canon("lose")}
     return {}
 
 
