@@ -1109,3 +1109,15 @@ def test_a_copula_with_its_own_tense_after_what_was_said_is_a_second_thing_said(
     assert all(c.stance == "reports" for c in cs)
     (one,) = [c for c in claims("The council said the roads were closed and were unsafe.") if not c.headline]
     assert one.predicate == "say"
+
+
+def test_an_act_beside_a_speech_verb_used_on_a_thing_is_its_own_asserted_claim():
+    # "conceded defeat and congratulated the mayor": two acts, each with its object, the second
+    # asserted by the article (not reported by the one who conceded); "told reporters the news and
+    # left" (a person addressed) stays one (guard)
+    cs = [c for c in claims("The firm announced the cuts and closed two plants.") if not c.headline]
+    assert [(c.text, c.stance) for c in cs] == [("The firm announced the cuts", "asserts"),
+                                                ("closed two plants.", "asserts")]
+    assert cs[1].attribution is None
+    (one,) = [c for c in claims("She told reporters the news and left.") if not c.headline]
+    assert one.predicate == "tell"

@@ -33,7 +33,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATE_VERBS,
 )
-from .segment import Unit, demand_sense, has_parse, indirect_question, second_act, subject_of, time_phrase, withheld_speech
+from .segment import Unit, act_beside_speech, demand_sense, has_parse, indirect_question, second_act, subject_of, time_phrase, withheld_speech
 
 POSITION_VERBS = frozenset("""
 believe view consider think reject oppose insist maintain refuse regard see deny accept
@@ -310,7 +310,8 @@ def _phrase(tok: Token, base: int, text: str) -> str:
 def attribution_of(unit: Unit, sent: Span, base: int, text: str, quotes: list[Quote] | None = None) -> str | None:
     """Who the article attributes the unit to, as written; None if the article asserts it (as
     it does the speaker's own act after what they said: "X said A and accused B")."""
-    if unit.head is not None and has_parse(sent) and second_act(unit.head, sent.root):
+    if unit.head is not None and has_parse(sent) and (second_act(unit.head, sent.root)
+                                                      or act_beside_speech(unit.head, sent.root)):
         return None
     if quotes:
         for q in quotes:

@@ -151,6 +151,22 @@ def second_act(t: Token, root: Token) -> bool:
     return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
 
+def _speech_act_on_thing(verb: Token) -> bool:
+    """A speech verb whose object is a thing, with no clause said ("conceded defeat", "announced
+    the cuts"): an act like any other, so a second act beside it ("... and congratulated the
+    mayor") is a claim of its own; not "told reporters ..." (a person addressed) nor "said ..."."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+        and not any(o.pos_ in ("PRON", "PROPN") or _agent_noun(o) for o in objs)
+
+
+def act_beside_speech(t: Token, root: Token) -> bool:
+    """`t` is an act coordinated with a speech verb used on a thing ("conceded defeat and
+    congratulated the mayor"): the speaker's own next act, which the article asserts."""
+    return t.dep_ == "conj" and t.head.i == root.i and t.pos_ == "VERB" and t.i > root.i \
+        and root.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in SPEECH_VERBS and _speech_act_on_thing(root)
+
+
 def second_said(t: Token, root: Token) -> Token | None:
     """The conjunction before a second thing a speaker says: "said A and that B", "said A, and
     B" (B a conjunct of the speech verb's clausal complement, with its own subject, after "and
@@ -305,7 +321,8 @@ def _clause_cuts(sent: Span) -> set[int]:
             # ("killed 3 people and injured 12": a bare figure is one more count of the first act)
             two_acts = t.pos_ == "VERB" and bool(cc) and t.i > root.i and root.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" and c.i < cc[-1].i for c in root.children) \
-                and any(c.dep_ == "dobj" and c.pos_ != "NUM" for c in t.children) and root.lemma_ not in SPEECH_VERBS
+                and any(c.dep_ == "dobj" and c.pos_ != "NUM" for c in t.children) \
+                and (root.lemma_ not in SPEECH_VERBS or _speech_act_on_thing(root))
             if (own or after_comma or demand_beside or two_demands or two_acts or _said_beside(t, root, cc)) \
                     and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
