@@ -151,20 +151,25 @@ def second_act(t: Token, root: Token) -> bool:
     return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
 
-def _speech_act_on_thing(verb: Token) -> bool:
-    """A speech verb whose object is a thing, with no clause said ("conceded defeat", "announced
-    the cuts"): an act like any other, so a second act beside it ("... and congratulated the
-    mayor") is a claim of its own; not "told reporters ..." (a person addressed) nor "said ..."."""
+def _speech_act_on_thing(verb: Token, until: int) -> bool:
+    """A speech verb whose object is a thing, with no clause said before `until` (the
+    conjunction): "conceded defeat", "announced the cuts" are acts like any other, so a second act
+    beside them ("... and congratulated the mayor") is a claim of its own; not "told reporters ..."
+    (a person addressed), nor "said the storm damaged roofs and flooded ..." (a verb between: the
+    parser may have made "the storm" the object of "said")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    doc = verb.doc
     return bool(objs) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
-        and not any(o.pos_ in ("PRON", "PROPN") or _agent_noun(o) for o in objs)
+        and not any(o.pos_ in ("PRON", "PROPN") or _agent_noun(o) for o in objs) \
+        and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(verb.i + 1, until))
 
 
 def act_beside_speech(t: Token, root: Token) -> bool:
     """`t` is an act coordinated with a speech verb used on a thing ("conceded defeat and
     congratulated the mayor"): the speaker's own next act, which the article asserts."""
     return t.dep_ == "conj" and t.head.i == root.i and t.pos_ == "VERB" and t.i > root.i \
-        and root.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in SPEECH_VERBS and _speech_act_on_thing(root)
+        and root.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in SPEECH_VERBS \
+        and _speech_act_on_thing(root, conjunction_of(t).i if conjunction_of(t) is not None else t.i)
 
 
 def second_said(t: Token, root: Token) -> Token | None:
@@ -322,7 +327,7 @@ def _clause_cuts(sent: Span) -> set[int]:
             two_acts = t.pos_ == "VERB" and bool(cc) and t.i > root.i and root.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" and c.i < cc[-1].i for c in root.children) \
                 and any(c.dep_ == "dobj" and c.pos_ != "NUM" for c in t.children) \
-                and (root.lemma_ not in SPEECH_VERBS or _speech_act_on_thing(root))
+                and (root.lemma_ not in SPEECH_VERBS or _speech_act_on_thing(root, cc[-1].i))
             if (own or after_comma or demand_beside or two_demands or two_acts or _said_beside(t, root, cc)) \
                     and not enumeration and not condition and not gapped_count:
                 cuts.add(cc[-1].i if cc else left)
