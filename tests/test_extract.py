@@ -1121,3 +1121,17 @@ def test_an_act_beside_a_speech_verb_used_on_a_thing_is_its_own_asserted_claim()
     assert cs[1].attribution is None
     (one,) = [c for c in claims("She told reporters the news and left.") if not c.headline]
     assert one.predicate == "tell"
+
+
+def test_coordinated_acts_promised_are_one_claim_each():
+    # "promised to freeze taxes and build 3,000 homes": two promises, so another outlet's "pledged
+    # to build 2,000 homes" meets the second; a promise hung inside a later clause by the parser,
+    # or one inside what someone said, stays one claim (guards)
+    cs = [c for c in claims("Mayor Ana Ruiz has promised to freeze property taxes and build 3,000 affordable homes.")
+          if not c.headline]
+    assert [c.text.rstrip(".") for c in cs] == ["Mayor Ana Ruiz has promised to freeze property taxes",
+                                                 "build 3,000 affordable homes"]
+    assert all(c.predicate == "promise" and c.kind != "demand" for c in cs)
+    assert [q.value for q in cs[1].numbers] == [3000.0]
+    said = [c for c in claims("The mayor said she had promised to cut fares and extend bus routes.") if not c.headline]
+    assert len(said) == 1

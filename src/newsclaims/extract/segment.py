@@ -566,15 +566,19 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
     return bounds if len(bounds) >= 2 else []
 
 
+#: verbs of committing oneself to acts: coordinated acts promised are one claim each
+PROMISE_VERBS = frozenset("promise pledge vow".split())
+_CLAUSE_WORDS = frozenset("until unless when if because after before while".split())
 _QUOTE_MARKS = frozenset('"“”«»‘’\'')
 
 
-def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
+def _verb_items(tokens: list[Token], head: Token, asked: bool = True) -> list[tuple[int, int]]:
     """Items of a demand made of coordinated bare verbs ("demanded that the government freeze
     prices, extend the subsidy and raise the minimum wage", "urged ministers to resign and to hold
     elections"): one range per verb, the first from the unit's start. The verbs are the demand's
     complement (xcomp/ccomp) and its conjuncts without subjects of their own; a conjunct with its
-    own subject is another clause, not an item."""
+    own subject is another clause, not an item. `asked=False`: the acts are the subject's own
+    (a promise: "promised to freeze taxes and build 3,000 homes"), so no addressee is needed."""
     lo, hi = tokens[0].i, tokens[-1].i + 1
     doc = tokens[0].doc
     comp = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and c.i > head.i), None)
@@ -585,7 +589,7 @@ def _verb_items(tokens: list[Token], head: Token) -> list[tuple[int, int]]:
     # ..."); "the plan seeks to A and B" states one aim, not a list of demands
     addressee = any(c.dep_ in ("dobj", "prep", "nsubjpass") and c.i < comp.i for c in head.children) \
         or _own_subject(comp)
-    if not addressee:
+    if asked and not addressee:
         return []
     verbs, todo = [], [comp]  # (a bare verb the parser coordinated with the demand verb: see reparse)
     starts_of: dict[int, Token] = {}  # item start -> the item's verb (or its noun, see below)
@@ -789,6 +793,17 @@ def segment(sent: Span) -> list[Unit]:
                 subj = poss[0] if poss else subj
             for k, (ia, ib) in enumerate(items):
                 units.append(Unit(a if k == 0 else ia, ib, head=dh[0], predicate=pred, subject=subj, item=k > 0))
+            continue
+        ph = next((t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in PROMISE_VERBS
+                   and not _embedded(t, toks)), None)
+        acts = _verb_items(toks, ph, asked=False) if ph is not None else []
+        if acts and (ph.dep_ != "ROOT"
+                     or any(doc[k].dep_ == "mark" or doc[k].lower_ in _CLAUSE_WORDS for k in range(ph.i, acts[-1][0]))):
+            acts = []  # "promised to remain until A, and B, are addressed": B is no act promised
+        if acts:  # "promised to freeze taxes and build 3,000 homes": one promise per act
+            for ia, ib in acts:
+                units.append(Unit(a if ia == acts[0][0] else ia, ib, head=ph, predicate=ph.lemma_.lower(),
+                                  subject=subject_of(ph)))
             continue
         pred = copula_participle(head) or head.lemma_.lower() if head is not None else None
         prev = units[-1] if units else None
