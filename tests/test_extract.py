@@ -1135,3 +1135,14 @@ def test_coordinated_acts_promised_are_one_claim_each():
     assert [q.value for q in cs[1].numbers] == [3000.0]
     said = [c for c in claims("The mayor said she had promised to cut fares and extend bus routes.") if not c.headline]
     assert len(said) == 1
+
+
+def test_an_objects_plural_possessive_keeps_its_apostrophe():
+    # the parser may end an object at a plural possessive ("former officials\u2019" of "former
+    # officials\u2019 memoirs"): its apostrophe is no unmatched quotation mark to trim
+    from newsclaims.extract.claims import _possessive_mark
+    from newsclaims.nlp import get_nlp
+
+    doc = get_nlp()("It was echoed in former officials\u2019 memoirs and in \u2018the files\u2019.")
+    marks = [t.i for t in doc if t.text in ("\u2019",)]
+    assert [_possessive_mark(doc, i) for i in marks] == [True, False]

@@ -130,7 +130,8 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
                 b -= 1  # end, or blanked lines after it) is no part of it
             while a < b and doc[a].is_space:
                 a += 1
-            while a < b and (doc[b - 1].text in ",;:" or (doc[b - 1].is_quote and _odd_quotes(doc, a, b))):
+            while a < b and (doc[b - 1].text in ",;:" or (doc[b - 1].is_quote and _odd_quotes(doc, a, b)
+                                                          and not _possessive_mark(doc, b - 1))):
                 b -= 1  # '"We waited," she said': the quotation's comma, not a word of the object
             if a < b and doc[a].is_quote and _odd_quotes(doc, a, b):
                 a += 1  # and the mark that opens it, when the mark that closes it lies outside
@@ -140,6 +141,13 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
                 s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
                 return text[s:e][:200]
     return None
+
+
+def _possessive_mark(doc, i: int) -> bool:
+    """doc[i] is the apostrophe of a plural possessive ("officials’ memoirs": after an -s word,
+    before another word), not a quotation mark ("the ‘files’.")."""
+    return doc[i].text in ("'", "\u2019") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_.endswith("s") and bool(doc[i].whitespace_) and doc[i + 1].is_alpha
 
 
 def _odd_quotes(doc, a: int, b: int) -> bool:
