@@ -384,11 +384,9 @@ def test_admitting_what_another_outlet_says_was_denied_is_a_contradiction():
     "admitted to hospital" of "enter"), so it contradicts "denied that warning signs had been
     ignored"; "warning" before a noun is no verb of what is said. Being admitted to hospital is
     still entering it."""
-    from newsclaims.reconcile.features import signature
-
     (div,) = _divergences_of("Velkor Mining denied that warning signs had been ignored.",
                              "Velkor Mining admitted that warning signs had been ignored.")
     assert div.kind == "contradiction" and "not ignore" in div.explanation
     assert _sig_of_last("Velkor Mining denied that warning signs had been ignored.", "a", 0).said_pred == "ignore"
-    assert _sig_of_last("Two miners were admitted to hospital.", "c", 2).pred == signature(
-        3, _sig_of_last("Two miners entered hospital.", "d", 3).claim).pred
+    assert _sig_of_last("Two miners were admitted to hospital.", "c", 2).pred == \
+        _sig_of_last("Two miners entered hospital.", "d", 3).pred

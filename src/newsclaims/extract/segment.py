@@ -167,9 +167,11 @@ def _speech_act_on_thing(verb: Token, until: int) -> bool:
 def act_beside_speech(t: Token, root: Token) -> bool:
     """`t` is an act coordinated with a speech verb used on a thing ("conceded defeat and
     congratulated the mayor"): the speaker's own next act, which the article asserts."""
-    return t.dep_ == "conj" and t.head.i == root.i and t.pos_ == "VERB" and t.i > root.i \
-        and root.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in SPEECH_VERBS \
-        and _speech_act_on_thing(root, conjunction_of(t).i if conjunction_of(t) is not None else t.i)
+    if not (t.dep_ == "conj" and t.head.i == root.i and t.pos_ == "VERB" and t.i > root.i
+            and root.lemma_.lower() in SPEECH_VERBS and t.lemma_.lower() not in SPEECH_VERBS):
+        return False
+    cc = conjunction_of(t)
+    return _speech_act_on_thing(root, cc.i if cc is not None else t.i)
 
 
 def second_said(t: Token, root: Token) -> Token | None:
@@ -794,11 +796,10 @@ def segment(sent: Span) -> list[Unit]:
             for k, (ia, ib) in enumerate(items):
                 units.append(Unit(a if k == 0 else ia, ib, head=dh[0], predicate=pred, subject=subj, item=k > 0))
             continue
-        ph = next((t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in PROMISE_VERBS
-                   and not _embedded(t, toks)), None)
+        # a promise that is the sentence's own verb (not one inside what someone said)
+        ph = next((t for t in toks if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in PROMISE_VERBS), None)
         acts = _verb_items(toks, ph, asked=False) if ph is not None else []
-        if acts and (ph.dep_ != "ROOT"
-                     or any(doc[k].dep_ == "mark" or doc[k].lower_ in _CLAUSE_WORDS for k in range(ph.i, acts[-1][0]))):
+        if acts and any(doc[k].dep_ == "mark" or doc[k].lower_ in _CLAUSE_WORDS for k in range(ph.i, acts[-1][0])):
             acts = []  # "promised to remain until A, and B, are addressed": B is no act promised
         if acts:  # "promised to freeze taxes and build 3,000 homes": one promise per act
             for ia, ib in acts:

@@ -655,7 +655,8 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
-    recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words)
+    recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words) \
+        | _admit_sense(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -673,10 +674,6 @@ def signature(idx: int, claim: Claim) -> Sig:
     if neg and pred == KILL_CLASS and _agentless_passive(words):  # "no one was killed": no one died
         toks = [DIE_CLASS if t == KILL_CLASS else t for t in toks]
         pred, obj = DIE_CLASS, frozenset(DIE_CLASS if t == KILL_CLASS else t for t in obj)
-    admits = pred == ENTER_CLASS and _admits_that(words)
-    if admits:  # "admitted that signs were ignored": a confirmation
-        toks = [CONFIRM_CLASS if t == ENTER_CLASS else t for t in toks]
-        pred, obj = CONFIRM_CLASS, frozenset(CONFIRM_CLASS if t == ENTER_CLASS else t for t in obj)
     if _refuses_ground(toks, neg):  # "unwilling to compromise": standing firm
         toks = toks + [lx.FIRM]
         obj = obj | {lx.FIRM} if obj & lx.CONCESSION else obj
@@ -693,6 +690,7 @@ def signature(idx: int, claim: Claim) -> Sig:
     core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
     denial = pred == DENY_CLASS  # "denied reports that it planned to cut jobs": says "not cut"
+    admits = recast.get(ENTER_CLASS) == CONFIRM_CLASS  # "admitted that ...": the verb is the telling
     said_pred = _said_predicate(words, pred, frozenset({"admit"}) if admits else frozenset()) if (pred in lx.REPORTING or denial) and not neg else None
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
                names=frozenset(names), pred=pred, subj=subj, obj=obj, neg=neg, nums=tuple(nums),
@@ -731,15 +729,16 @@ KILL_CLASS, DIE_CLASS = lx.canon("kill"), lx.canon("die")
 ENTER_CLASS, CONFIRM_CLASS = lx.canon("admit"), lx.canon("confirm")
 
 
-def _admits_that(words: list[str]) -> bool:
-    """ "admit" followed by a clause ("admitted that ...", "admits it was wrong") or a gerund
-    ("admitted ignoring ..."): owning up, the confirmation class, not being let in ("was admitted
-    to hospital", the class of "enter", where the lexicon puts the word). Limits: a noun object
+def _admit_sense(words: list[str]) -> dict[str, str]:
+    """{"~enter": "~confirm"} when "admit" is followed by a clause ("admitted that ...", "admits it
+    was wrong") or a gerund ("admitted ignoring ..."): owning up, not being let in ("was admitted to
+    hospital", the class of "enter", where the lexicon puts the word). Limits: a noun object
     ("admitted his guilt") stays in "enter"; only a clause says what happened, which is what a
     denial is compared on."""
     low = [w.lower() for w in words]
-    return any(lemma(a) == "admit" and (b in _CLAUSE_OPENERS or b.endswith("ing"))
-               for a, b in zip(low, low[1:]))
+    if any(lemma(a) == "admit" and (b in _CLAUSE_OPENERS or b.endswith("ing")) for a, b in zip(low, low[1:])):
+        return {ENTER_CLASS: CONFIRM_CLASS}
+    return {}
 
 
 #: words after which an -ing form opens a noun phrase, not a predicate
