@@ -30,6 +30,7 @@ BODY2 = "Ticket prices will stay the same for at least a year, according to the 
     "© 2024 Daily Planet. All rights reserved.", "https://example.com/story/123", "Politics, Transport, Harbour, City",
     "5 min read", "Most read", "Recommended for you", "Also read", "Updated 12 March 2024 14:05 GMT",
     "*Additional reporting by Jane Doe*", "— Editing by John Roe",
+    "(Photo: Jane Doe/The Harbour Times)", "[Image: Harbour Photos]", "(Credit: Jane Doe)",
 ])
 def test_page_debris_lines_are_boilerplate(line):
     text = f"Terminal Opening Delayed\n\n{BODY}\n\n{line}\n\n{BODY2}\n"

@@ -179,7 +179,7 @@ _AGENCIES = (
     "zuma press", "nurphoto", "imago", "bloomberg via getty", "pool", "handout", "file photo",
 )
 _CREDIT_PREFIX = re.compile(
-    r"(?:photo(?:graph|s)?|image|picture|pictured|credit|credits|illustration|video|file|source|via)\b ?(?:by|credit)?\s*[:|/\u00a9]"
+    r"[(\[]?(?:photo(?:graph|s)?|image|picture|pictured|credit|credits|illustration|video|file|source|via)\b ?(?:by|credit)?\s*[:|/\u00a9]"
     r"|\(?courtesy(?: of)?\b|(?-i:SOURCE) [A-Z]",
     re.I)
 _CREDIT_ANY = re.compile(
