@@ -1111,6 +1111,18 @@ def test_a_copula_with_its_own_tense_after_what_was_said_is_a_second_thing_said(
     assert one.predicate == "say"
 
 
+def test_a_copula_with_its_complement_after_an_act_is_a_second_claim():
+    # "has burned 12,000 acres and was 15% contained": the extent and the containment are two
+    # figures of two claims (another outlet's "was 10% contained" then meets the second alone);
+    # "were closed and were unsafe" (a copula first) stays one (guard)
+    cs = [c for c in claims("The Brackwater Fire has burned 12,000 acres and was 15% contained on Tuesday.")
+          if not c.headline]
+    assert [c.text for c in cs] == ["The Brackwater Fire has burned 12,000 acres", "was 15% contained on Tuesday."]
+    assert [[q.unit for q in c.numbers] for c in cs] == [["acre"], ["percent"]]
+    (one,) = [c for c in claims("The mountain roads were closed and were unsafe.") if not c.headline]
+    assert one.text == "The mountain roads were closed and were unsafe."
+
+
 def test_an_act_beside_a_speech_verb_used_on_a_thing_is_its_own_asserted_claim():
     # "conceded defeat and congratulated the mayor": two acts, each with its object, the second
     # asserted by the article (not reported by the one who conceded); "told reporters the news and

@@ -300,10 +300,14 @@ def _clause_cuts(sent: Span) -> set[int]:
                 cuts.add(marks[0].i)
         # coordinated verb phrase with its own auxiliary/subject, or after ", and"
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == root.i:
-            own = _own_subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
             cc = [c for c in t.head.children if c.dep_ == "cc" and root.i < c.i < t.i]
             if not cc and left - 1 > root.i and doc[left - 1].pos_ == "CCONJ":
                 cc = [doc[left - 1]]
+            # "has burned 12,000 acres and was 15% contained": a copula with its complement right
+            # after the conjunction, beside another verb, says a second thing of the subject
+            copula = t.lemma_ == "be" and root.lemma_ != "be" and bool(cc) and cc[-1].i == left - 1 \
+                and t.right_edge.i - t.i >= 2 and any(c.dep_ in ("acomp", "attr") for c in t.children)
+            own = _own_subject(t) or copula or any(c.dep_ in ("aux", "auxpass") for c in t.children)
             after_comma = bool(cc) and _prev_is(sent, cc[-1].i, {",", "–", "—"})
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             before = doc[cc[-1].i - 1] if cc and cc[-1].i - 1 > sent.start else None
