@@ -1516,3 +1516,20 @@ def test_conceding_defeat_is_a_loss_not_a_win():
     assert lx.canon("lose") in conceded.tset and lx.canon("win") not in conceded.tset
     assert match.score(conceded, lost, {}) > 0.3
     assert lx.canon("win") in _extracted("c", "The Hawks defeated the Rams.", 2).tset
+
+
+def test_the_noun_state_says_nothing_and_the_verb_does():
+    # "a state of emergency" and "state media" are no speech: the noun is a thing claimed about;
+    # "stated that ..." is the verb of saying (a reporting predicate)
+    noun = _extracted("a", "The governor declared a state of emergency in Carrowmore County.", 0)
+    assert "state" in noun.core and lx_say() not in noun.core
+    verb = _extracted("b", "The minister stated her opposition to the fuel tax.", 1)
+    assert verb.pred == lx_say()
+    told = _extracted("c", "The minister stated that fuel taxes would rise in April.", 2)
+    assert "state" not in told.tset  # the speech frame leaves what was said
+
+
+def lx_say() -> str:
+    from newsclaims.reconcile import lexicon
+
+    return lexicon.canon("say")

@@ -656,7 +656,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
     recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words) \
-        | _admit_sense(words)
+        | _admit_sense(words) | _state_verb(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -738,6 +738,20 @@ def _admit_sense(words: list[str]) -> dict[str, str]:
     low = [w.lower() for w in words]
     if any(lemma(a) == "admit" and (b in _CLAUSE_OPENERS or b.endswith("ing")) for a, b in zip(low, low[1:])):
         return {ENTER_CLASS: CONFIRM_CLASS}
+    return {}
+
+
+_STATE_VERB_BEFORE = frozenset("to will would could may might must should also it he she they we i who".split())
+
+
+def _state_verb(words: list[str]) -> dict[str, str]:
+    """{"state": "~say"} when "state" is the verb of saying ("stated that", "stating", "will state",
+    "states that"); the lexicon leaves the word out of "say", since the noun is far more common
+    in news and says nothing ("a state of emergency", "state media", "the state's budget").
+    Limits: a claim with both reads every "state" as the verb."""
+    for _, w, before, after in _around(words, ("state", "states", "stated", "stating")):
+        if w in ("stated", "stating") or after == "that" or (w == "state" and before in _STATE_VERB_BEFORE):
+            return {"state": SAY_CLASS}
     return {}
 
 

@@ -19,7 +19,7 @@ demand want seek insist call request require urge ask condition stipulate stipul
 reject oppose refuse dismiss rebuff repudiate rejection refusal resist spurn
 deny dispute contest denial
 warn threaten caution warning threat ultimatum
-say tell announce declare assert note add remark statement announcement declaration state
+say tell announce declare assert note add remark statement announcement declaration
 confirm verify acknowledge confirmation
 agree accept approve endorse consent agreement approval acceptance
 support back aid help assist backing
@@ -213,7 +213,7 @@ do go come keep mean represent constitute
 
 #: predicates that report rather than state ("X confirmed that ...", "..., Y told Z"): what is
 #: claimed is the reported content, so they neither support nor oppose a match
-_REPORTING = """say tell state report write post tweet comment remark reply respond answer confirm note add
+_REPORTING = """say tell report write post tweet comment remark reply respond answer confirm note add
 explain announce declare acknowledge disclose reveal mention observe describe recount quote cite show""".split()
 _CLASS_MEMBERS: dict[str, set[str]] = {}
 for _w, _c in PRED_CLASS.items():
