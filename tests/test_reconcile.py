@@ -390,3 +390,18 @@ def test_admitting_what_another_outlet_says_was_denied_is_a_contradiction():
     assert _sig_of_last("Velkor Mining denied that warning signs had been ignored.", "a", 0).said_pred == "ignore"
     assert _sig_of_last("Two miners were admitted to hospital.", "c", 2).pred == \
         _sig_of_last("Two miners entered hospital.", "d", 3).pred
+
+
+def test_shares_rising_against_falling_contradict_when_one_outlet_names_the_company_first():
+    """"Kestrel shares rose 2%" opens with the name (a capital there shows no name by itself) and
+    "Shares in Kestrel fell 6%" names it: one subject, opposite moves, a contradiction, not two
+    outlets agreeing."""
+    a = ("Kestrel Foods cuts 300 jobs\n\nKestrel Foods will cut 300 jobs at its bakery in Pellham, the "
+         "company said on Monday.\n\nShares in Kestrel fell 6% in early trading.\n")
+    b = ("Kestrel Foods to cut 300 jobs\n\nKestrel Foods said on Monday it would cut 300 jobs in Pellham.\n\n"
+         "Kestrel shares rose 2% after the announcement.\n")
+    rep = reconcile([parse_article(a, "a"), parse_article(b, "b")])
+    (cl,) = [c for c in rep.clusters if any("shares" in x.text.lower() for x in c.claims)]
+    assert cl.sources == ["a", "b"]
+    assert [d.kind for d in cl.divergences] == ["contradiction"]
+    assert cl.verdicts == {"a": "diverges", "b": "diverges"}
