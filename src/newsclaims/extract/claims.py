@@ -24,7 +24,7 @@ from .lexicon import DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS,
 from .numbers import find_quantities
 from .quotes import find_quotes
 from .headline import headline_clauses, title_cased, verb_form, verb_lemma, verb_only
-from .segment import Unit, copula_participle, has_parse, segment, subject_of
+from .segment import Unit, copula_verb, has_parse, segment, subject_of
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 TRAIL_PUNCT = set(",;:–—-―(") | {" ", "\n", "\t", "\u00a0"}
@@ -292,13 +292,13 @@ def _headline_age(head: Token | None, unit: Unit) -> Token | None:
 def _headline_infinitive(head: Token | None, unit: Unit) -> Token | None:
     """Headlinese tells what is to come with "to" and a bare verb after a noun ("Firm to cut 500
     jobs", "...; operator to suspend routes"), which the parser hangs on the noun (or on a word it
-    misreads as an adjective); that verb is the headline's (None when there is none)."""
+    misreads as an adjective, or hangs elsewhere: "Harlow Motors to shed 1,000 jobs, shut plant",
+    where "shed" is a clause of "shut"); that verb is the headline's (None when there is none)."""
     if head is None or head.pos_ in ("VERB", "AUX"):
         return None
-    for c in head.children:
-        if c.dep_ in ("xcomp", "acl", "relcl") and c.tag_ == "VB" and c.i - 2 == head.i and c.i < unit.end \
-                and c.doc[c.i - 1].lower_ == "to" and c.doc[c.i - 1].head.i == c.i:
-            return c
+    k = head.i + 2
+    if k < unit.end and head.doc[k - 1].lower_ == "to" and head.doc[k].tag_ == "VB":
+        return head.doc[k]
     return None
 
 
@@ -525,7 +525,7 @@ def claims_of(an: Analysis) -> list[Claim]:
             content = reported_content(unit) if inherited is None and kind != "quote" else None
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
-                predicate = copula_participle(content) or content.lemma_.lower()
+                predicate = copula_verb(content) or content.lemma_.lower()
                 subj = subject_of(content) or (content.head if content.dep_ in ("acl", "relcl") else None)
                 told = Unit(unit.start, unit.end, head=content, predicate=predicate, subject=subj)  # "Two men
                 # [arrested], police say": a reduced passive's subject is the noun it hangs on

@@ -63,12 +63,19 @@ class Unit:
     lead_in: bool = False
 
 
-def copula_participle(head: Token) -> str | None:
-    """The participle a copula takes as its complement ("the ferry was (not) overloaded", parsed as
-    "be" with an adjectival complement): the predicate is the participle's, as in the passive."""
+def copula_verb(head: Token) -> str | None:
+    """The verb a copula takes as its complement: a participle ("the ferry was (not) overloaded",
+    parsed as "be" with an adjectival complement), whose predicate it is, as in the passive; or an
+    act to come right after "is to" when the subject is someone who acts, named or a noun of
+    people, bodies or agents ("the company is to close 20 stores": the predicate is "close", as in
+    the headlinese "Company to close 20 stores"; "the aim is to cut costs" keeps "be")."""
     if head.lemma_ != "be":
         return None
     part = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+    subj = subject_of(head) if part is None else None
+    if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ or (subj.pos_ == "NOUN" and _agent_noun(subj))):
+        part = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == head.i + 2
+                     and c.doc[head.i + 1].lower_ == "to"), None)
     le = part.lemma_.lower() if part is not None else ""
     return le if len(le) > 2 and le.isalpha() and le not in STATE_PARTICIPLES else None
 
@@ -810,7 +817,7 @@ def segment(sent: Span) -> list[Unit]:
                 units.append(Unit(a if ia == acts[0][0] else ia, ib, head=ph, predicate=ph.lemma_.lower(),
                                   subject=subject_of(ph)))
             continue
-        pred = copula_participle(head) or head.lemma_.lower() if head is not None else None
+        pred = copula_verb(head) or head.lemma_.lower() if head is not None else None
         prev = units[-1] if units else None
         if prev is not None and _starts_additive(doc, a) and (prev.predicate in DEMAND_VERBS or prev.predicate in DEMAND_NOUNS):
             # "..., along with X": one more item of the same demand
