@@ -1533,3 +1533,13 @@ def lx_say() -> str:
     from newsclaims.reconcile import lexicon
 
     return lexicon.canon("say")
+
+
+def test_shedding_and_axing_jobs_are_cutting_them():
+    # "will shed 1,000 jobs" / "will cut 1,200 jobs" are one claim with two figures ("eliminate"
+    # stays apart: abolishing a rule is no reduction)
+    shed = _extracted("a", "Pellham Motors will shed 1,000 jobs at its Tarrow plant.", 0)
+    axe = _extracted("b", "Pellham Motors will axe 1,000 jobs at its Tarrow plant.", 1)
+    cut = _extracted("c", "Pellham Motors will cut 1,200 jobs at its Tarrow plant.", 2)
+    assert shed.pred == axe.pred == cut.pred
+    assert match.score(shed, cut, {}) >= 0.5

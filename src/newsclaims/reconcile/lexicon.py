@@ -11,7 +11,7 @@ from ..extract.lexicon import MONTHS, TIME_WORDS, WEEKDAYS  # noqa: F401  (re-ex
 
 #: synonym classes of predicates (verbs and their nominalisations); first word names the class
 _SYNONYMS = """
-cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump dip tumble
+cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump dip tumble shed axe ax
 increase raise rise grow boost hike climb jump surge soar expand expansion enlarge enlargement growth escalate spike rocket double triple
 halt stop end freeze suspend cease pause terminate discontinue suspension cessation
 block bar exclude prevent prohibit ban forbid preclude veto exclusion
