@@ -405,3 +405,12 @@ def test_shares_rising_against_falling_contradict_when_one_outlet_names_the_comp
     assert cl.sources == ["a", "b"]
     assert [d.kind for d in cl.divergences] == ["contradiction"]
     assert cl.verdicts == {"a": "diverges", "b": "diverges"}
+
+
+def test_shares_of_two_named_things_do_not_conflict():
+    """"about 8% of its workforce" and "a 30% drop in sales" are proportions of two things; 8% and
+    30% of the workforce conflict."""
+    a = "Pellham Motors will close its Tarrow plant and cut about 8% of its workforce."
+    assert _divergences_of(a, "Pellham Motors will close its Tarrow plant after a 30% drop in sales.") == []
+    (div,) = _divergences_of(a, "Pellham Motors will close its Tarrow plant and cut 30% of its workforce.")
+    assert div.kind == "number"

@@ -470,6 +470,8 @@ def _same_count(a: Num, b: Num) -> bool:
 
 
 def _conflict_number(a: Num, b: Num) -> bool:
+    if a.share and b.share and a.share != b.share:
+        return False  # "8% of its workforce" / "a 30% drop in sales": shares of two things
     if a.q is not None and b.q is not None and _conflicting is not None:
         return _conflicting(a.q, b.q)
     return not same_number(a, b)

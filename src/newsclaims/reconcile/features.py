@@ -204,6 +204,7 @@ class Num:
     text: str
     q: object = None  # the extractor's Quantity, when it gave one (compared with its own rules)
     of: str | None = None  # what it quantifies, for divergences (None: `unit`; "": not known)
+    share: str | None = None  # for a proportion, the noun of what it is a share of, when said (`_proportion_of`)
 
     @property
     def counts(self) -> str:
@@ -266,8 +267,31 @@ def _from_quantities(claim: Claim) -> list[Num]:
             # an age is someone's; "an 86-yard touchdown run" is no "226 yards" rushing
             run = _noun_run(words_of(claim.text[max(0, q.end - claim.start):]))
             of = unit + ":" + lemma(run[-1]) if run else unit
-        out.append(Num(q.value, unit, q.approximate, q.text, q, of))
+        out.append(Num(q.value, unit, q.approximate, q.text, q, of,
+                       share=_proportion_of(claim, q) if unit == "fraction" else None))
     return out
+
+
+#: nouns of a change in amount, after which "in" or "of" names what changed ("a 30% drop in sales")
+_CHANGE_NOUNS = frozenset("drop fall rise increase decrease decline jump cut reduction growth gain loss slump surge "
+                          "hike plunge".split())
+
+
+def _proportion_of(claim: Claim, q) -> str | None:
+    """What a proportion is of: the noun after "of" ("8% of its workforce", "nearly a third of
+    voters") or after a noun of change and "in"/"of" ("a 30% drop in sales"), so that a share of
+    the workforce does not conflict with a fall in sales; None when the claim does not say right
+    after the figure ("sales fell 30%"), which conflicts with any other proportion as before.
+    Limits: two words for one thing ("workforce", "staff") are two things."""
+    tail = words_of(claim.text[max(0, q.end - claim.start):])[:6]
+    if tail[:1] == ["of"]:
+        rest = tail[1:]
+    elif len(tail) > 2 and lemma(tail[0].lower()) in _CHANGE_NOUNS and tail[1].lower() in ("in", "of"):
+        rest = tail[2:]
+    else:
+        return None
+    noun = next((w for w in rest if not _det_or_owner(w)), "")
+    return lemma(noun.lower()) if noun[:1].isalpha() and noun.lower() not in STOP else None
 
 
 def _elided_measure(before: list[Num]) -> tuple[str, str] | None:
