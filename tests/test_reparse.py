@@ -78,3 +78,18 @@ def test_a_pipeline_without_a_parser_gets_no_repair():
     blank = spacy.blank("en")
     add_reparse(blank)
     assert "newsclaims_reparse" not in blank.pipe_names
+
+
+def test_a_past_form_misread_as_a_relative_on_an_object_is_the_root():
+    # the small parser reads "the workers called for ..." as a reduced relative, leaving the
+    # sentence without a verb; "a union called Tarvel" (on the root itself, no full stop) describes
+    assert roots("The union representing the workers called for severance pay and retraining.") == [
+        ("called", "union")]
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nThe union representing the workers called for severance "
+                                   "pay and retraining.", "t")
+    body = [c for c in newsclaims.extract_claims(art) if not c.headline]
+    assert [(c.kind, c.predicate) for c in body] == [("demand", "call"), ("demand", "call")]
+    doc = nlp("Footage of the mother killed in the crossfire caught on tape")
+    assert all(t.dep_ != "ROOT" or t.tag_ not in ("VBD", "VBN") for t in doc)

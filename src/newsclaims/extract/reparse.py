@@ -22,6 +22,13 @@ list goes on with "and/or to ...": a conjunct coordinated with it, itself with i
 (so too each earlier ", to ..." item of that list). A lone ", to ..." stays a purpose clause
 ("lined the road, to greet the convoy").
 
+"The union representing the workers called for severance pay.": the parser reads "the workers
+called for ..." as a reduced relative and leaves the sentence without a verb (its root is
+"union"). In a sentence of six tokens or more that ends in a full stop (not a headline), with a
+noun as root and no finite verb or modal anywhere, a past form ("called": VBD, or VBN ending in
+-ed) hung as `acl` on an object after the root, with no subject or auxiliary of its own but an
+object or complement, is the root, and the old root its subject. A participle on the root itself ("a union called Unite") describes.
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
@@ -46,6 +53,21 @@ def _misread_verb(root: Token) -> Token | None:
         if k.dep_ == "acl" and k.tag_ in FINITE and k.i == end + 2 and root.doc[end + 1].text == ",":
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in k.children):
                 return k
+    return None
+
+
+def _verbless_root(sent: Span) -> Token | None:
+    """The past form that is the verb of a sentence parsed without one (module docstring)."""
+    root = sent.root
+    if root.tag_ not in ("NN", "NNS", "NNP", "NNPS") or len(sent) < 6 or sent[-1].text != "." \
+            or any(t.tag_ in FINITE or t.tag_ == "MD" for t in sent):
+        return None
+    for t in sent:
+        if t.dep_ == "acl" and t.i > root.i and t.head.i != root.i and t.head.dep_ in ("dobj", "pobj") \
+                and (t.tag_ == "VBD" or (t.tag_ == "VBN" and t.lower_.endswith("ed"))) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) \
+                and any(c.dep_ in ("prep", "dobj", "ccomp", "xcomp") for c in t.children):
+            return t
     return None
 
 
@@ -103,6 +125,10 @@ def mend(sent: Span) -> bool:
         conj.tag_ = "VB"
     root = sent.root
     verb = _misread_verb(root)
+    if verb is None:
+        verb = _verbless_root(sent)
+        if verb is not None:
+            verb.tag_ = "VBD"
     if verb is None:
         return bool(stray or listed)
     verb.head = verb
