@@ -345,3 +345,17 @@ def test_a_line_of_outlet_date_and_byline_pieces_gives_all_three(line):
     a = parse_article(f"# Rates rise again\n\n{line}\n\nThe central bank raised rates on Wednesday.\n", "m")
     assert (a.outlet, a.byline, a.published) == ("Coast Ledger", "Tom Vesely", "2026-11-04")
     assert kind_of(a, line) == "boilerplate"
+
+
+@pytest.mark.parametrize("head, dateline, footer, published", [
+    ("", "", "<footer>\u00a9 2026 The Island Courier</footer>", None),  # a copyright year dates nothing
+    ('<meta property="article:published_time" content="2026-11-30T10:00:00Z">', "", "", "2026-11-30"),
+    ("", '<p class="date">Published 30 November 2026</p>', "", "2026-11-30"),
+])
+def test_an_html_page_is_dated_only_by_a_date_it_states(head, dateline, footer, published):
+    page = (f"<html><head><title>Ferry service cut</title>{head}</head><body><article>"
+            f"<h1>Ferry service cut to two sailings a day</h1>{dateline}"
+            "<p>The island's only ferry will sail twice a day from Monday, the operator said, after a second "
+            "vessel failed its safety inspection.</p><p>Residents said the change would leave commuters "
+            f"stranded on the mainland overnight.</p></article>{footer}</body></html>")
+    assert parse_article(page, "p", fmt="html").published == published

@@ -168,9 +168,13 @@ def html_to_text(html: str, source: str, url: str | None = None) -> tuple[str, d
             "reading HTML needs trafilatura, which is not installed: pip install 'newsclaims[html]'",
             source=source) from None
     tree = _tree(html, source)
+    # the date only where the page states one (its metadata, a dated element): htmldate's extensive
+    # search reads "© 2026" in a footer as 1 January 2026
+    dates = {"original_date": True, "extensive_search": False}
     doc = trafilatura.bare_extraction(
         html if tree is None else tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=False, output_format="python")
+        include_images=False, include_links=False, deduplicate=False, output_format="python",
+        date_extraction_params=dates)
     if doc is None:
         raise EmptyArticleError("no article text found in the HTML", source=source)
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
