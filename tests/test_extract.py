@@ -981,11 +981,14 @@ def test_what_an_electoral_commission_says_already_happened_is_reported():
 
 def test_a_closing_speaker_the_parser_hung_on_the_content_is_still_the_attribution():
     """"... to its factory in Ardel, chief executive Maya Lund said": the parser makes "Lund" an
-    apposition of "Ardel" and leaves "said" with no subject; the speaker is still who said it."""
+    apposition of "Ardel" and leaves "said" with no subject; the speaker is still who said it (the
+    repair in extract/reparse.py makes her the subject: her reported speech is the claim, and its
+    attribution her canonical name, as for any "..., X said")."""
     (c,) = extract_claims(newsclaims.parse_article(
         "Update\n\nThe company will close its plant in Brisk and move production to its factory in Ardel, "
         "chief executive Maya Lund said.", "a"))
-    assert c.attribution == "chief executive Maya Lund"
+    assert c.attribution == "Maya Lund"
+    assert [(q.speaker, q.direct) for q in c.quotes] == [("Maya Lund", False)]
 
 
 def test_a_name_a_site_is_in_is_a_place():

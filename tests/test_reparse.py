@@ -93,3 +93,16 @@ def test_a_past_form_misread_as_a_relative_on_an_object_is_the_root():
     assert [(c.kind, c.predicate) for c in body] == [("demand", "call"), ("demand", "call")]
     doc = nlp("Footage of the mother killed in the crossfire caught on tape")
     assert all(t.dep_ != "ROOT" or t.tag_ not in ("VBD", "VBN") for t in doc)
+
+
+def test_a_speaker_set_off_by_commas_before_a_final_said_is_its_subject():
+    # the small parser hangs "the union's spokesman, Jo Bloggs" on "resume" as an object
+    doc = nlp("Talks with the port operator will resume on Monday, the union's spokesman, Jo Bloggs, said.")
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["spokesman"]
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nThe ministry will cut fuel subsidies, the government's "
+                                   "spokesman, Jan Pelt, said.", "t")
+    (c,) = [c for c in newsclaims.extract_claims(art) if not c.headline]
+    assert c.object == "fuel subsidies" and c.attribution and "Jan Pelt" in c.attribution

@@ -29,6 +29,12 @@ noun as root and no finite verb or modal anywhere, a past form ("called": VBD, o
 -ed) hung as `acl` on an object after the root, with no subject or auxiliary of its own but an
 object or complement, is the root, and the old root its subject. A participle on the root itself ("a union called Unite") describes.
 
+"Talks will resume, the union's spokesman, Jo Bloggs, said.": the parser hangs "the union's
+spokesman, Jo Bloggs" on "resume" as an object, and the speech verb at the end has no subject, so
+what was said swallows who said it. A noun phrase set off by the comma after the content and
+ending right before a final speech verb without a subject (one of `_CUE_FORMS`) is that verb's
+subject.
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
@@ -67,6 +73,30 @@ def _verbless_root(sent: Span) -> Token | None:
                 and (t.tag_ == "VBD" or (t.tag_ == "VBN" and t.lower_.endswith("ed"))) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) \
                 and any(c.dep_ in ("prep", "dobj", "ccomp", "xcomp") for c in t.children):
+            return t
+    return None
+
+
+#: past and present forms of speech verbs that close a sentence ("..., the spokesman, Jo Bloggs, said")
+_CUE_FORMS = frozenset("""said says told tells added adds noted notes stated states explained explains warned
+warns confirmed confirms announced announces insisted insists argued argues claimed claims wrote writes
+reported reports""".split())
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def _stranded_speaker(sent: Span) -> Token | None:
+    """The speaker the parser hung inside what was said, before a final speech verb that has no
+    subject (module docstring)."""
+    root = sent.root
+    if root.lower_ not in _CUE_FORMS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return None
+    comp = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if comp is None:
+        return None
+    doc = sent.doc
+    for t in comp.subtree:
+        if t.i != comp.i and t.tag_ in _NOUN_TAGS and t.right_edge.i == root.i - 1 and t.left_edge.i > comp.i \
+                and doc[t.left_edge.i - 1].text == ",":
             return t
     return None
 
@@ -123,6 +153,10 @@ def mend(sent: Span) -> bool:
     for conj, comp in stray:
         conj.head = comp
         conj.tag_ = "VB"
+    speaker = _stranded_speaker(sent)
+    if speaker is not None:
+        speaker.head = sent.root
+        speaker.dep_ = "nsubj"
     root = sent.root
     verb = _misread_verb(root)
     if verb is None:
@@ -130,7 +164,7 @@ def mend(sent: Span) -> bool:
         if verb is not None:
             verb.tag_ = "VBD"
     if verb is None:
-        return bool(stray or listed)
+        return bool(stray or listed or speaker is not None)
     verb.head = verb
     verb.dep_ = "ROOT"
     for c in list(root.children):
