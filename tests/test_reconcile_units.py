@@ -1130,6 +1130,12 @@ def test_an_aside_is_not_what_the_claim_is_about():
     # a relative clause that runs to the end is kept: it may be news of its own
     assert features.lx.canon("resign") in _sig("The board thanked the chair, who resigned on Monday",
                                                predicate="thank").core
+    # a list of names after the opening one is no aside: what they promised is the claim
+    listed = _sig("Arvel, Tonsk and Brem promised $3 billion to help poorer countries track leaks, officials said",
+                  predicate="promise")
+    assert {"leak", "country"} <= listed.core
+    aside = _sig("Jo Doe, security and forensic analyst at Lumera, said the threat was serious", predicate="say")
+    assert "analyst" not in aside.core
     # so the death matches the plain report of it better than a claim about the inquiry she led
     led = _sig("Jane Doe led the inquiry as a former minister", predicate="lead")
     plain = _sig("Jane Doe has died at 81", predicate="die")
