@@ -820,6 +820,8 @@ def test_a_headline_topic_before_a_colon_is_no_claim(headline, claims):
     ("Ada Brisk, swimmer turned actress, dies at 91", ["Ada Brisk, swimmer turned actress, dies at 91"]),
     ("Fire guts chapel, pastor says", ["Fire guts chapel, pastor says"]),
     ("Teen shot by officers was unarmed, says witness", ["Teen shot by officers was unarmed, says witness"]),
+    # names listed in a clause, without "and": one claim
+    ("Ferry pact falls short as Arvelia, Tonskia stay out", ["Ferry pact falls short as Arvelia, Tonskia stay out"]),
 ])
 def test_a_headline_of_two_clauses_joined_by_a_comma_is_two_claims(headline, claims):
     got = [c for c in extract_claims(newsclaims.parse_article(headline + "\n\nThe fire spread on Tuesday.\n", "h"))
@@ -1032,7 +1034,8 @@ def test_a_headline_verb_the_tagger_reads_as_a_noun_is_its_predicate():
 
 
 @pytest.mark.parametrize("headline", ["Veltra SUV recall: what owners need to know", "VELTRA SUV RECALL: WHAT OWNERS NEED TO KNOW",
-                                      "Valdor Rate Rise: What It Means for Renters"])
+                                      "Valdor Rate Rise: What It Means for Renters", "Valdor summit deal: what was agreed",
+                                      "Valdor summit: What happened"])
 def test_an_explainers_rubric_is_no_claim(headline):
     art = newsclaims.parse_article(f"{headline}\n\nVeltra is recalling 120,000 cars, the company said on Thursday.\n", "t")
     assert [c.text for c in newsclaims.extract_claims(art) if c.headline] == []
@@ -1172,3 +1175,10 @@ def test_someone_who_is_to_act_has_the_act_as_predicate():
                        ("The aim is to cut costs by a fifth.", "be")]:
         (c,) = [c for c in claims(text) if not c.headline]
         assert c.predicate == verb, text
+
+
+def test_names_listed_without_and_are_no_second_clause():
+    # "as Kenya, Ghana stay out": the parser may join "stay" to the first verb with its own subject
+    # "Ghana"; a name before the comma makes it a list of names, not a second clause
+    art = newsclaims.parse_article("Pact falls short as Kenya, Ghana stay out\n\nThe talks ended.", "h")
+    assert [c.text for c in extract_claims(art) if c.headline] == ["Pact falls short as Kenya, Ghana stay out"]

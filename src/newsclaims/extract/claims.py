@@ -386,10 +386,12 @@ _EXPLAINER_VERBS = frozenset("know mean expect happen learn watch".split())
 def _explainer(unit: Unit, sent: Span) -> bool:
     """A headline part that opens with a wh-word and is about knowing, meaning or expecting ("what
     owners need to know", "What It Means for Renters", "What to expect") announces an explainer: it
-    claims nothing. ("Why the bank raised rates" tells that it did, and stays a claim.)"""
+    claims nothing; so does one that names nothing, all verbs ("What was agreed", "What happened").
+    ("Why the bank raised rates" tells that it did, and stays a claim.)"""
     toks = [t for t in sent.doc[unit.start:unit.end] if not (t.is_space or t.is_punct)]
-    return bool(toks) and toks[0].lower_ in _WH_WORDS and any(
+    return bool(toks) and toks[0].lower_ in _WH_WORDS and (any(
         t.lemma_.lower() in _EXPLAINER_VERBS or t.lower_ in _EXPLAINER_VERBS for t in toks[1:])
+        or all(t.pos_ in ("VERB", "AUX", "ADV", "PART") for t in toks[1:]))
 
 
 def _verb_only_word(unit: Unit, sent: Span) -> Token | None:

@@ -143,6 +143,9 @@ def headline_clauses(unit: Unit, sent: Span) -> list[Unit]:
         lv, rv = _finite_verb(left), _finite_verb(right)
         if lv is None or rv is None or right[0].lower_ in _CLAUSE_OPENERS or right[0].like_num:
             continue
+        if left[-1].pos_ == "PROPN" and right[0].pos_ == "PROPN" \
+                and any(t.lower_ in _CLAUSE_OPENERS for t in left if t.i > lv.i):
+            continue  # "Pact falls short as China, India stay out": names listed in a clause
         if not (_opens_clause(left, lv) and _opens_clause(right, rv)):
             continue  # an aside with a verb ("X, swimmer turned actress, dies"), a list ("205 yards,
             #           4th-quarter TD as ...")

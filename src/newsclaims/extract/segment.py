@@ -317,7 +317,11 @@ def _clause_cuts(sent: Span) -> set[int]:
             own = _own_subject(t) or copula or any(c.dep_ in ("aux", "auxpass") for c in t.children)
             after_comma = bool(cc) and _prev_is(sent, cc[-1].i, {",", "–", "—"})
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            before = doc[cc[-1].i - 1] if cc and cc[-1].i - 1 > sent.start else None
+            # ("as China, India stay out": names listed without "and", the second the conjunct's subject)
+            first = left + 1 if doc[left].text == "," else left
+            bare = not cc and doc[first].pos_ == "PROPN" and t.tag_ in ("VBP", "VBZ", "VBD")
+            edge = cc[-1].i if cc else first if bare else None
+            before = doc[edge - 1] if edge is not None and edge - 1 > sent.start else None
             if before is not None and before.text == ",":
                 before = doc[before.i - 1]
             enumeration = subj is not None and subj.pos_ == "PROPN" and before is not None and before.pos_ == "PROPN"
