@@ -414,3 +414,13 @@ def test_shares_of_two_named_things_do_not_conflict():
     assert _divergences_of(a, "Pellham Motors will close its Tarrow plant after a 30% drop in sales.") == []
     (div,) = _divergences_of(a, "Pellham Motors will close its Tarrow plant and cut 30% of its workforce.")
     assert div.kind == "number"
+
+
+def test_considering_an_act_contradicts_deciding_it():
+    """"said he was considering an appeal" is as open as "has not decided whether to appeal": it
+    diverges from "said they would appeal", and not from "has not decided whether to appeal"."""
+    (div,) = _divergences_of("His lawyer said he was considering an appeal.",
+                             "His lawyer, Jo Brell, said they would appeal.")
+    assert div.kind == "contradiction" and "undecided whether to appeal" in div.explanation
+    assert _divergences_of("His lawyer said he was considering an appeal.",
+                           "His lawyer said he had not decided whether to appeal.") == []

@@ -822,14 +822,16 @@ def _stated(s: Sig) -> tuple[str | None, bool]:
     return s.pred, s.neg
 
 
-_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?decided|n't\s+(?:yet\s+)?decided|undecided(?:\s+on)?)\s+"
-                        r"(?:whether|if)\s+(?:or\s+not\s+)?to\s+([a-z]+)", re.I)
+_UNDECIDED = re.compile(r"\b(?:(?:not\s+(?:yet\s+)?decided|n't\s+(?:yet\s+)?decided|undecided(?:\s+on)?)\s+"
+                        r"(?:whether|if)\s+(?:or\s+not\s+)?to|consider(?:s|ed|ing)\s+(?:whether\s+(?:or\s+not\s+)?to|an?))"
+                        r"\s+([a-z]+)", re.I)
 _OPEN = re.compile(r"\b(?:may|might|could|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|whether|if)\b", re.I)
 
 
 def _undecided(s: Sig) -> tuple[str, str] | None:
-    """The act a claim says its party has not decided on ("has not decided whether to appeal"),
-    as its predicate class and as written, or None."""
+    """The act a claim says its party has not decided on ("has not decided whether to appeal", "is
+    considering an appeal", "considering whether to appeal"), as its predicate class and as
+    written, or None."""
     m = _UNDECIDED.search(s.claim.text)
     return (lx.canon(lemma(m.group(1).lower())), m.group(1)) if m else None
 
