@@ -1182,3 +1182,15 @@ def test_names_listed_without_and_are_no_second_clause():
     # "Ghana"; a name before the comma makes it a list of names, not a second clause
     art = newsclaims.parse_article("Pact falls short as Kenya, Ghana stay out\n\nThe talks ended.", "h")
     assert [c.text for c in extract_claims(art) if c.headline] == ["Pact falls short as Kenya, Ghana stay out"]
+
+
+def test_a_name_a_fire_spreads_toward_is_a_place():
+    # an unknown town the recogniser calls an organisation is a place when something spreads or
+    # moves toward it; "moving towards Smith's farm" names the farm's owner, no place
+    (c,) = [c for c in extract_claims(newsclaims.parse_article(
+        "Update\n\nHundreds of people were ordered to leave as the Brackwater Fire spread toward Dunlaith on "
+        "Wednesday.", "a")) if not c.headline]
+    assert "Dunlaith" in [r.name for r in c.regions] and "Dunlaith" not in [a.name for a in c.actors]
+    (d,) = [c for c in extract_claims(newsclaims.parse_article(
+        "Update\n\nThe storm was moving towards Smith's farm on Monday.", "b")) if not c.headline]
+    assert "Smith" not in [r.name for r in d.regions]

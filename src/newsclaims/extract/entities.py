@@ -438,7 +438,9 @@ _PLACE_OF = re.compile(r"\b(?i:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")[ \t]+o
                        r"|\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ \t]+(?P<area>"
                        + _NAME + r")"  # "in western Arvel": a part of a place (lower case: not "Central Bank")
                        r"|\b(?P<named>[A-Z][\w-]*)[ \t]+(?:" + "|".join(sorted(NAMED_PLACE_NOUNS)) + r")\b"
-                       r"|\b(?:" + "|".join(sorted(SITE_NOUNS)) + r")[ \t]+(?:in|at|near)[ \t]+(?P<site>[A-Z][\w-]*)")
+                       r"|\b(?:" + "|".join(sorted(SITE_NOUNS)) + r")[ \t]+(?:in|at|near)[ \t]+(?P<site>[A-Z][\w-]*)"
+                       r"|\b(?:spread|spreading|moved|moving|headed|heading|advanced|advancing|crept|creeping)[ \t]+"
+                       r"(?:toward|towards)[ \t]+(?:the[ \t]+town[ \t]+of[ \t]+)?(?P<toward>[A-Z][\w-]*)(?![\w'’-])")
 _LIST_SEP = re.compile(r",|\b(?:and|or)\b")  # (names hold no lower-case "and": a split is linear)
 
 
@@ -450,7 +452,8 @@ def _listed_places(raw: list[_Mention], analysis) -> list[_Mention]:
     (`PLACE_OF_NOUNS`: "the former mayor of Arvel", "Arvel's mayor", "residents of Arvel") or
     of which a compass word names a part ("western Arvel", "south-eastern Arvel"), or which a
     lower-case noun of places follows (`NAMED_PLACE_NOUNS`: "off Varno island"), or that a site is
-    in (`SITE_NOUNS`: "its plant in Brisk"), unless it
+    in (`SITE_NOUNS`: "its plant in Brisk"), or that something spreads or moves toward ("the fire
+    spread toward Carvel", "flames crept towards Carvel"), unless it
     is a given name or the last word of a longer name (`_places_of`). Gazetteer names, and names
     opening with a title ("the city of Mayor Jane Roe"), keep their own reading. Limit: a list
     running on into a name that is not a place
@@ -519,7 +522,7 @@ def _places_of(text: str, analysis, raw: list[_Mention]) -> list[_Mention]:
                   key=lambda x: x[0])
     bases = [x[0] for x in segs]
     for m in _PLACE_OF.finditer(text):
-        g = next(k for k in ("name", "owner", "area", "named", "site") if m.group(k))
+        g = next(k for k in ("name", "owner", "area", "named", "site", "toward") if m.group(k))
         name, start = m.group(g), m.start(g)
         end = start + len(name)
         tok = _token_at(segs, bases, start)
