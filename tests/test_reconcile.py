@@ -424,3 +424,14 @@ def test_considering_an_act_contradicts_deciding_it():
     assert div.kind == "contradiction" and "undecided whether to appeal" in div.explanation
     assert _divergences_of("His lawyer said he was considering an appeal.",
                            "His lawyer said he had not decided whether to appeal.") == []
+
+
+def test_pleading_guilty_contradicts_pleading_not_guilty_and_denying():
+    """"pleaded guilty" owns up, as "admitted" does; "pleaded not guilty" denies, as "denied the
+    charges" does: the guilty plea contradicts both, and the two denials agree."""
+    guilty = "Tomas Vell pleaded guilty to fraud on Monday."
+    (div,) = _divergences_of(guilty, "Tomas Vell pleaded not guilty to fraud on Monday.")
+    assert div.kind == "contradiction"
+    (div,) = _divergences_of(guilty, "Tomas Vell has denied the fraud charges.")
+    assert div.kind == "contradiction"
+    assert _divergences_of("Tomas Vell pleaded not guilty to fraud.", "Tomas Vell has denied the fraud charges.") == []

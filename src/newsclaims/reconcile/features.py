@@ -680,7 +680,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
     recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words) \
-        | _admit_sense(words) | _state_verb(words)
+        | _admit_sense(words) | _state_verb(words) | _plea(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -713,7 +713,8 @@ def signature(idx: int, claim: Claim) -> Sig:
     core = core - _condition_only(words) or core
     core = core - _aside_only(words) or core
     core_toks = [t for t in toks if t in core]
-    denial = pred == DENY_CLASS  # "denied reports that it planned to cut jobs": says "not cut"
+    # "denied reports that it planned to cut jobs": says "not cut" ("pleaded not guilty" says nothing more)
+    denial = pred == DENY_CLASS and "plead" not in recast
     admits = recast.get(ENTER_CLASS) == CONFIRM_CLASS  # "admitted that ...": the verb is the telling
     said_pred = _said_predicate(words, pred, frozenset({"admit"}) if admits else frozenset()) if (pred in lx.REPORTING or denial) and not neg else None
     return Sig(idx=idx, claim=claim, source=claim.source, tset=frozenset(toks),
@@ -762,6 +763,24 @@ def _admit_sense(words: list[str]) -> dict[str, str]:
     low = [w.lower() for w in words]
     if any(lemma(a) == "admit" and (b in _CLAUSE_OPENERS or b.endswith("ing")) for a, b in zip(low, low[1:])):
         return {ENTER_CLASS: CONFIRM_CLASS}
+    return {}
+
+
+_PLEAS = frozenset("plead pleads pleaded pled pleading".split())
+
+
+def _plea(words: list[str]) -> dict[str, str]:
+    """{"plead": "~confirm"} for "pleaded guilty" (owning up, as "admitted"), {"plead": "~deny"}
+    for "pleaded not guilty" or "innocent" (as "denied the charges"), so that the two pleas
+    contradict each other and each meets its like; a plea of nothing said keeps the verb."""
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low[:-1]):
+        if w in _PLEAS:
+            nxt = low[k + 1:k + 3]
+            if nxt[:1] == ["guilty"]:
+                return {"plead": CONFIRM_CLASS}
+            if nxt[:1] == ["innocent"] or nxt == ["not", "guilty"]:
+                return {"plead": DENY_CLASS}
     return {}
 
 
