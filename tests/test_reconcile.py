@@ -435,3 +435,15 @@ def test_pleading_guilty_contradicts_pleading_not_guilty_and_denying():
     (div,) = _divergences_of(guilty, "Tomas Vell has denied the fraud charges.")
     assert div.kind == "contradiction"
     assert _divergences_of("Tomas Vell pleaded not guilty to fraud.", "Tomas Vell has denied the fraud charges.") == []
+
+
+def test_a_bill_passed_and_rejected_and_a_strike_called_off_and_cancelled():
+    """"passed the bill" / "rejected the bill" contradict; "called off the strike" and "cancelled
+    the strike" are one act (the class of "halt"), which "went ahead" contradicts."""
+    (div,) = _divergences_of("The Senate passed the Orwel bill on Tuesday.", "The Senate rejected the Orwel bill on Tuesday.")
+    assert div.kind == "contradiction"
+    off = _sig_of_last("The Dorsel union called off the strike.", "a", 0)
+    cancelled = _sig_of_last("The Dorsel union cancelled the strike.", "b", 1)
+    assert off.pred == cancelled.pred
+    (div,) = _divergences_of("The Dorsel union called off the strike.", "The Dorsel union's strike went ahead.")
+    assert div.kind == "contradiction"

@@ -13,7 +13,7 @@ from ..extract.lexicon import MONTHS, TIME_WORDS, WEEKDAYS  # noqa: F401  (re-ex
 _SYNONYMS = """
 cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump dip tumble shed axe ax
 increase raise rise grow boost hike climb jump surge soar expand expansion enlarge enlargement growth escalate spike rocket double triple
-halt stop end freeze suspend cease pause terminate discontinue suspension cessation
+halt stop end freeze suspend cease pause terminate discontinue suspension cessation cancel cancellation scrap
 block bar exclude prevent prohibit ban forbid preclude veto exclusion
 demand want seek insist call request require urge ask condition stipulate stipulation requirement
 reject oppose refuse dismiss rebuff repudiate rejection refusal resist spurn
@@ -115,6 +115,7 @@ _OPPOSITES = [
     ("~release", "~halt"), ("~begin", "~halt"), ("~begin", "~close"), ("~enter", "~leave"),
     ("~appoint", "~fire"), ("~agree", "~deny"), ("pass", "fail"), ("succeed", "fail"), ("acquit", "~convict"),
     ("legal", "illegal"), ("guilty", "innocent"), ("survive", "~die"),
+    ("pass", "~reject"), ("~halt", "proceed"),  # a bill passed / rejected; a strike called off / going ahead
 ]
 
 
@@ -234,7 +235,7 @@ PHRASAL = {
     ("set", "up"): "found", ("take", "over"): "control", ("hand", "over"): "release",
     ("rule", "out"): "reject", ("back", "down"): "retreat", ("pull", "out"): "withdraw",
     ("wipe", "out"): "destroy", ("put", "off"): "postpone", ("track", "down"): "capture",
-    ("gun", "down"): "kill", ("sign", "off"): "approve", ("cut", "off"): "halt",
+    ("gun", "down"): "kill", ("sign", "off"): "approve", ("cut", "off"): "halt", ("go", "ahead"): "proceed",
 }
 
 PARTICLES = frozenset(p for _, p in PHRASAL)
