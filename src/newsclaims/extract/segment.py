@@ -68,7 +68,8 @@ def copula_verb(head: Token) -> str | None:
     parsed as "be" with an adjectival complement), whose predicate it is, as in the passive; or an
     act to come right after "is to" when the subject is someone who acts, named or a noun of
     people, bodies or agents ("the company is to close 20 stores": the predicate is "close", as in
-    the headlinese "Company to close 20 stores"; "the aim is to cut costs" keeps "be")."""
+    the headlinese "Company to close 20 stores"; "the aim is to cut costs" keeps "be"), or a passive
+    to come after "is to be", whatever the subject ("fuel subsidies are to be reduced": "reduce")."""
     if head.lemma_ != "be":
         return None
     part = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
@@ -76,6 +77,9 @@ def copula_verb(head: Token) -> str | None:
     if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ or (subj.pos_ == "NOUN" and _agent_noun(subj))):
         part = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == head.i + 2
                      and c.doc[head.i + 1].lower_ == "to"), None)
+    if part is None:  # "fuel subsidies are to be reduced": a passive to come, whatever the subject
+        part = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == head.i + 3
+                     and c.doc[head.i + 1].lower_ == "to" and c.doc[head.i + 2].lower_ == "be"), None)
     le = part.lemma_.lower() if part is not None else ""
     return le if len(le) > 2 and le.isalpha() and le not in STATE_PARTICIPLES else None
 
