@@ -447,3 +447,8 @@ def test_a_bill_passed_and_rejected_and_a_strike_called_off_and_cancelled():
     assert off.pred == cancelled.pred
     (div,) = _divergences_of("The Dorsel union called off the strike.", "The Dorsel union's strike went ahead.")
     assert div.kind == "contradiction"
+
+
+def test_upholding_a_ban_contradicts_overturning_it():
+    (div,) = _divergences_of("The Orwel court upheld the ban on Tuesday.", "The Orwel court overturned the ban on Tuesday.")
+    assert div.kind == "contradiction" and "'uphold' vs 'overturn'" in div.explanation

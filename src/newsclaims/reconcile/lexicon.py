@@ -13,7 +13,7 @@ from ..extract.lexicon import MONTHS, TIME_WORDS, WEEKDAYS  # noqa: F401  (re-ex
 _SYNONYMS = """
 cut reduce slash lower decrease trim lessen curtail shrink diminish reduction decline drop fall plunge plummet sink slump dip tumble shed axe ax
 increase raise rise grow boost hike climb jump surge soar expand expansion enlarge enlargement growth escalate spike rocket double triple
-halt stop end freeze suspend cease pause terminate discontinue suspension cessation cancel cancellation scrap
+halt stop end freeze suspend cease pause terminate discontinue suspension cessation cancel cancellation
 block bar exclude prevent prohibit ban forbid preclude veto exclusion
 demand want seek insist call request require urge ask condition stipulate stipulation requirement
 reject oppose refuse dismiss rebuff repudiate rejection refusal resist spurn
@@ -24,7 +24,7 @@ confirm verify acknowledge confirmation
 agree accept approve endorse consent agreement approval acceptance
 support back aid help assist backing
 kill slay murder assassinate killing
-capsize overturn topple flip
+overturn capsize topple flip
 die perish death dead fatality succumb
 arrest detain apprehend capture nab detention custody
 resume reopen restart renew resumption
@@ -116,6 +116,7 @@ _OPPOSITES = [
     ("~appoint", "~fire"), ("~agree", "~deny"), ("pass", "fail"), ("succeed", "fail"), ("acquit", "~convict"),
     ("legal", "illegal"), ("guilty", "innocent"), ("survive", "~die"),
     ("pass", "~reject"), ("~halt", "proceed"),  # a bill passed / rejected; a strike called off / going ahead
+    ("uphold", "~overturn"),  # a ban upheld / overturned
 ]
 
 
