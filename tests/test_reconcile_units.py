@@ -1549,3 +1549,14 @@ def test_shedding_and_axing_jobs_are_cutting_them():
     cut = _extracted("c", "Pellham Motors will cut 1,200 jobs at its Tarrow plant.", 2)
     assert shed.pred == axe.pred == cut.pred
     assert match.score(shed, cut, {}) >= 0.5
+
+
+def test_no_word_heads_two_synonym_classes():
+    # a word in two classes silently takes the last one's meaning ("scrap" once moved from
+    # lifting to halting that way)
+    from collections import Counter
+
+    from newsclaims.reconcile import lexicon
+
+    words = [w for line in lexicon._SYNONYMS.strip().splitlines() for w in line.split()]
+    assert [w for w, k in Counter(words).items() if k > 1] == []
