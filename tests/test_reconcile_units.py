@@ -1560,3 +1560,10 @@ def test_no_word_heads_two_synonym_classes():
 
     words = [w for line in lexicon._SYNONYMS.strip().splitlines() for w in line.split()]
     assert [w for w, k in Counter(words).items() if k > 1] == []
+
+
+def test_lay_off_is_firing_in_every_tense():
+    # the lemma tables read "lay" as "lie", so "will lay off" had lost its particle's meaning
+    will = _extracted("a", "Pellham Motors will lay off 500 workers at Tarrow.", 0)
+    did = _extracted("b", "Pellham Motors laid off 500 workers at Tarrow.", 1)
+    assert will.pred == did.pred == features.lx.canon("fire")

@@ -888,9 +888,11 @@ def _phrasal(words: list[str]) -> dict[str, str]:
                 continue
             if j == k + 2 and low[k + 1] not in _OBJECT_PRONOUNS:
                 continue
-            target = lx.PHRASAL.get((lemma(low[k]), low[j]))
-            if target:
-                out[lx.canon(lemma(low[k]))] = lx.canon(target)
+            for form in (lemma(low[k]), low[k]):  # ("lay off": the lemma tables read "lay" as "lie")
+                target = lx.PHRASAL.get((form, low[j]))
+                if target:
+                    out[lx.canon(form)] = lx.canon(target)
+                    break
     return out
 
 
