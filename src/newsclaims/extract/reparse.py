@@ -27,7 +27,8 @@ called for ..." as a reduced relative and leaves the sentence without a verb (it
 "union"). In a sentence of six tokens or more that ends in a full stop (not a headline), with a
 noun as root and no finite verb or modal anywhere, a past form ("called": VBD, or VBN ending in
 -ed) hung as `acl` on an object after the root, with no subject or auxiliary of its own but an
-object or complement, is the root, and the old root its subject. A participle on the root itself ("a union called Unite") describes.
+object or complement, is the root, and the old root its subject. A participle on the root
+itself ("a union called Unite") describes.
 
 "Talks will resume, the union's spokesman, Jo Bloggs, said.": the parser hangs "the union's
 spokesman, Jo Bloggs" on "resume" as an object, and the speech verb at the end has no subject, so

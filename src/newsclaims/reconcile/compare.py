@@ -791,7 +791,8 @@ def _said_of_one_thing(a: Sig, b: Sig, pred: str) -> bool:
 def _named_subject(a: Sig, b: Sig) -> bool:
     """Two claims whose subject sides share a name (a word either claim names: "Shares in Velka
     rose" / "Velka shares fell", "shares in Velka Motors fell") are about one thing, however else
-    worded; so are two that give a figure of one unit for one date (a month or a weekday) and share a word that is the subject of one of them:
+    worded; so are two that give a figure of one unit for one date (a month or a weekday) and
+    share a word that is the subject of one of them:
     "Inflation rose to 3.4% in November" / "inflation fell to 3.1% in November, the office said"
     (a reported claim has no subject side; "voting began on Sunday" / "the election ended on
     Sunday" give no figure)."""
