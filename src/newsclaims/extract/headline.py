@@ -145,7 +145,7 @@ def headline_clauses(unit: Unit, sent: Span) -> list[Unit]:
             continue
         if left[-1].pos_ == "PROPN" and right[0].pos_ == "PROPN" \
                 and any(t.lower_ in _CLAUSE_OPENERS for t in left if t.i > lv.i):
-            continue  # "Pact falls short as China, India stay out": names listed in a clause
+            continue  # "Pact falls short as Kenya, Ghana stay out": names listed in a clause
         if not (_opens_clause(left, lv) and _opens_clause(right, rv)):
             continue  # an aside with a verb ("X, swimmer turned actress, dies"), a list ("205 yards,
             #           4th-quarter TD as ...")

@@ -321,7 +321,7 @@ def _clause_cuts(sent: Span) -> set[int]:
             own = _own_subject(t) or copula or any(c.dep_ in ("aux", "auxpass") for c in t.children)
             after_comma = bool(cc) and _prev_is(sent, cc[-1].i, {",", "–", "—"})
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # ("as China, India stay out": names listed without "and", the second the conjunct's subject)
+            # ("as Kenya, Ghana stay out": names listed without "and", the second the conjunct's subject)
             first = left + 1 if doc[left].text == "," else left
             bare = not cc and doc[first].pos_ == "PROPN" and t.tag_ in ("VBP", "VBZ", "VBD")
             edge = cc[-1].i if cc else first if bare else None

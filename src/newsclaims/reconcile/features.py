@@ -1072,8 +1072,8 @@ def _aside_only(words: list[str]) -> set[str]:
     clause (", who ... ,"). Like a condition, an aside describes rather than claims, so its words
     leave the claim's core (they stay among its tokens). Limits: commas only; a relative clause
     that runs to the end of the claim has no closing comma and stays, since it often carries news
-    of its own ("..., who resigned on Monday."); a list of names is no aside ("Washington, Brussels
-    and Tokyo promised $3 billion ..., officials said": names joined by "and" right after the comma;
+    of its own ("..., who resigned on Monday."); a list of names is no aside ("Arvel, Tonsk and
+    Brem promised $3 billion ..., officials said": names joined by "and" right after the comma;
     "Jo Doe, security and forensic analyst at X, said" keeps its aside)."""
     commas = [k for k, w in enumerate(words) if w == ","]
     if len(commas) < 2:
@@ -1082,7 +1082,7 @@ def _aside_only(words: list[str]) -> set[str]:
     first = commas[0]
     opening = words[:first]
     nxt = words[first + 1:first + 5]
-    listed = nxt[:1] != [] and nxt[0][:1].isupper() and any(
+    listed = bool(nxt) and nxt[0][:1].isupper() and any(
         w.lower() in ("and", "or") and k + 1 < len(nxt) and nxt[k + 1][:1].isupper() for k, w in enumerate(nxt))
     if 0 < first <= 5 and opening[0][:1].isupper() and not listed \
             and all(w[:1].isupper() or w in _NAME_PUNCT for w in opening):
