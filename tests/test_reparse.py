@@ -106,3 +106,22 @@ def test_a_speaker_set_off_by_commas_before_a_final_said_is_its_subject():
                                    "spokesman, Jan Pelt, said.", "t")
     (c,) = [c for c in newsclaims.extract_claims(art) if not c.headline]
     assert c.object == "fuel subsidies" and c.attribution and "Jan Pelt" in c.attribution
+
+
+def test_two_clauses_whose_nouns_the_parser_joined_are_coordinated():
+    # the small parser reads "hospitals and routine surgery" as one object and hangs the first
+    # clause on "postponed", which is left without a subject
+    doc = nlp("Ambulances were sent to neighbouring hospitals and routine surgery was postponed.")
+    postponed = next(t for t in doc if t.text == "postponed")
+    assert [c.text for c in postponed.children if c.dep_ == "nsubjpass"] == ["surgery"]
+    assert postponed.dep_ == "conj" and postponed.head.text == "sent"
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nAmbulances were sent to neighbouring hospitals and routine "
+                                   "surgery was postponed.", "t")
+    body = [(c.predicate, c.text) for c in newsclaims.extract_claims(art) if not c.headline]
+    assert body == [("send", "Ambulances were sent to neighbouring hospitals"),
+                    ("postpone", "routine surgery was postponed.")]
+    # a root with its own subject is left alone
+    doc = nlp("Officials said the road was closed and a curfew was imposed.")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "said"

@@ -36,6 +36,13 @@ what was said swallows who said it. A noun phrase set off by the comma after the
 ending right before a final speech verb without a subject (one of `_CUE_FORMS`) is that verb's
 subject.
 
+"Ambulances were sent to other hospitals and routine surgery was postponed.": the parser reads
+"hospitals and routine surgery" as one object, hangs the first clause on "postponed" as its
+complement and leaves "postponed" without a subject. When a sentence's root verb has an
+auxiliary but no subject, and the noun right before that auxiliary is a conjunct after "and"
+inside a clause before the root that has a subject of its own, the noun is the root's subject and
+the two clauses are coordinated (the first one is the root).
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
@@ -102,6 +109,28 @@ def _stranded_speaker(sent: Span) -> Token | None:
     return None
 
 
+def _conjoined_clause(sent: Span) -> tuple[Token, Token] | None:
+    """(first clause's verb, the subject noun of the root) when the parser joined two clauses'
+    nouns into one object (module docstring)."""
+    root = sent.root
+    if not root.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if not aux:
+        return None
+    doc = sent.doc
+    first = aux[0]
+    noun = next((t for t in doc[sent.start:first.i] if t.right_edge.i == first.i - 1 and t.dep_ == "conj"
+                 and t.tag_ in _NOUN_TAGS), None)
+    if noun is None or doc[noun.left_edge.i - 1].lower_ != "and":
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < noun.left_edge.i
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if clause is None or not clause.left_edge.i <= noun.i <= clause.right_edge.i:
+        return None
+    return clause, noun
+
+
 def _stray_conjuncts(sent: Span) -> list[tuple[Token, Token]]:
     """(conjunct, the bare verb it belongs to) pairs of `sent` (see the module docstring)."""
     out = []
@@ -158,6 +187,20 @@ def mend(sent: Span) -> bool:
     if speaker is not None:
         speaker.head = sent.root
         speaker.dep_ = "nsubj"
+    joined = _conjoined_clause(sent)
+    if joined is not None:
+        clause, noun = joined
+        root = sent.root
+        cc = sent.doc[noun.left_edge.i - 1]
+        clause.head, clause.dep_ = clause, "ROOT"
+        root.head, root.dep_ = clause, "conj"
+        cc.head = clause
+        noun.head = root
+        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        for c in list(root.children):
+            if c.dep_ == "punct" and c.i > root.i:
+                c.head = clause
+        return True
     root = sent.root
     verb = _misread_verb(root)
     if verb is None:
