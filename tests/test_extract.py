@@ -1195,3 +1195,30 @@ def test_a_name_a_fire_spreads_toward_is_a_place():
     (d,) = [c for c in extract_claims(newsclaims.parse_article(
         "Update\n\nThe storm was moving towards Smith's farm on Monday.", "b")) if not c.headline]
     assert "Smith" not in [r.name for r in d.regions]
+
+
+def test_the_object_of_said_on_a_day_is_what_was_said_not_the_day():
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nThe mayor said on Monday that the bridge would reopen.", "a"))
+    assert c.object == "that the bridge would reopen"
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nResidents called on the council to reopen the bridge.", "a"))
+    assert c.object == "to reopen the bridge"
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nAmbulances were diverted to other hospitals.", "a"))
+    assert c.object == "to other hospitals"  # no object: the phrase after the verb
+
+
+def test_a_markdown_headline_attribution_has_no_markup():
+    art = newsclaims.parse_article("# Hospital denies patient data was stolen\n\n*Orrin Radio, December 1, 2026*"
+                                   "\n\nThe hospital said no data had been stolen.", "a")
+    title = next(c for c in extract_claims(art) if c.headline)
+    assert title.attribution == "Hospital"
+
+
+def test_a_name_with_a_possessive_inside_is_one_name():
+    # the recogniser stops at "St Aldwin's"; the name is the whole "St Aldwin's Hospital"
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nA ransomware attack on St Aldwin's Hospital in Orrin forced staff to divert ambulances.", "a"))
+    assert "St Aldwin's Hospital" in [a.name for a in c.actors]
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nOrrin's mayor resigned on Monday.", "a"))
+    assert "Orrin" in [e.name for e in (*c.actors, *c.regions)]

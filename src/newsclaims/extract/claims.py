@@ -20,7 +20,7 @@ from ..parse.metadata import dateline_end
 from .analysis import Analysis
 from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities, outlet_key
-from .lexicon import DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
+from .lexicon import DEMAND_VERBS, DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
 from .quotes import find_quotes
 from .headline import headline_clauses, title_cased, verb_form, verb_lemma, verb_only
@@ -115,31 +115,43 @@ def _elided_subject(unit: Unit, sent: Span) -> list[str]:
     return _keywords(sent.doc, subj.left_edge.i, subj.i + 1)
 
 
+_OBJECT_DEPS = frozenset(("dobj", "attr", "ccomp", "xcomp", "oprd"))
+
+
 def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
+    """The text of the unit's object: its verb's first object, complement, clause or prepositional
+    phrase after the verb ("diverted to other hospitals"). Of a speech verb's clause, and of a
+    demand verb's clause after an "on" phrase, the phrases before it are passed over: "said on Monday that the
+    bridge would reopen" says that it would reopen, "called on the council to act" calls to act."""
     doc = sent.doc
     if unit.item:
         return None
     head = unit.head
     if head is None or not has_parse(sent):
         return None
-    for c in head.children:
-        if c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.i > head.i):
-            a, b = c.left_edge.i, c.right_edge.i + 1
-            a, b = max(a, unit.start), min(b, unit.end)
-            while a < b and doc[b - 1].is_space:  # a line break the parser hung on the object (a headline's
-                b -= 1  # end, or blanked lines after it) is no part of it
-            while a < b and doc[a].is_space:
-                a += 1
-            while a < b and (doc[b - 1].text in ",;:" or (doc[b - 1].is_quote and _odd_quotes(doc, a, b)
-                                                          and not _possessive_mark(doc, b - 1))):
-                b -= 1  # '"We waited," she said': the quotation's comma, not a word of the object
-            if a < b and doc[a].is_quote and _odd_quotes(doc, a, b):
-                a += 1  # and the mark that opens it, when the mark that closes it lies outside
-            if a < b < unit.end and doc[b].is_quote and _odd_quotes(doc, a, b):
-                b += 1  # 'rejected the "so-called reform"': the parser hung the closing mark on the verb
-            if a < b:
-                s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
-                return text[s:e][:200]
+    kids = [c for c in head.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.i > head.i)]
+    clause = next((c for c in kids if c.dep_ in ("ccomp", "xcomp")), None)
+    lem = head.lemma_.lower()
+    if clause is not None and (lem in SPEECH_VERBS or (lem in DEMAND_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i for c in kids))):
+        kids = [c for c in kids if c.dep_ != "prep" or c.i > clause.i]  # "said on Monday that ...", "called on X to ..."
+    for c in kids:
+        a, b = c.left_edge.i, c.right_edge.i + 1
+        a, b = max(a, unit.start), min(b, unit.end)
+        while a < b and doc[b - 1].is_space:  # a line break the parser hung on the object (a headline's
+            b -= 1  # end, or blanked lines after it) is no part of it
+        while a < b and doc[a].is_space:
+            a += 1
+        while a < b and (doc[b - 1].text in ",;:" or (doc[b - 1].is_quote and _odd_quotes(doc, a, b)
+                                                      and not _possessive_mark(doc, b - 1))):
+            b -= 1  # '"We waited," she said': the quotation's comma, not a word of the object
+        if a < b and doc[a].is_quote and _odd_quotes(doc, a, b):
+            a += 1  # and the mark that opens it, when the mark that closes it lies outside
+        if a < b < unit.end and doc[b].is_quote and _odd_quotes(doc, a, b):
+            b += 1  # 'rejected the "so-called reform"': the parser hung the closing mark on the verb
+        if a < b:
+            s, e = base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1].text)
+            return text[s:e][:200]
     return None
 
 

@@ -298,11 +298,13 @@ def content_clause(unit: Unit) -> Token | None:
 def _phrase(tok: Token, base: int, text: str) -> str:
     """The noun phrase of `tok` as written, without a relative clause set off by a comma ("The
     company, which employs 5,000 people," is "The company")."""
-    right = tok.right_edge
+    left, right = tok.left_edge, tok.right_edge
+    while left.i < tok.i and left.is_space:
+        left = tok.doc[left.i + 1]  # a blanked markup run ("# " of a Markdown headline) the parser hung on it
     rel = [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
     if rel and rel[0].left_edge.i > tok.left_edge.i and tok.doc[rel[0].left_edge.i - 1].text == ",":
         right = tok.doc[rel[0].left_edge.i - 1]
-    a = base + tok.left_edge.idx
+    a = base + left.idx
     b = base + right.idx + len(right.text)
     return text[a:b].strip().strip(",").strip()
 

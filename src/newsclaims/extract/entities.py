@@ -653,8 +653,12 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
     parsed = doc.has_annotation("DEP")
     out: list[_Mention] = []
     in_ent: set[int] = set()
+    covered = -1  # the end of a name extended over the next entity ("[St Aldwin's] [Hospital]")
     for ent in doc.ents:
-        ent = _without_opening_adverb(trim_entity(ent))  # "Jane Doe Dies at 91": the verb is not part of the name
+        if ent.end <= covered:
+            continue
+        ent = _with_possessed_name(_without_opening_adverb(trim_entity(ent)))  # "Jane Doe Dies at 91": the verb is not part of the name
+        covered = ent.end
         in_ent.update(range(ent.start, ent.end))
         m = _from_ent(base, ent)
         if m is None:
@@ -793,6 +797,26 @@ def _without_opening_adverb(ent: Span) -> Span:
     if first.lower_ not in OPENING_ADVERBS or lookup(first.text) is not None:
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _with_possessed_name(ent: Span) -> Span:
+    """The entity with the capitalised name word its closing possessive belongs to, when the
+    recogniser stopped at the 's ("[St Aldwin's] Hospital", "[St Aldwin's] [Hospital]": the name is
+    the whole phrase). Only a word outside any other entity (or one word of the same kind), which
+    the possessor modifies and which is the last word of its phrase: "[Orrin's] mayor" and
+    "[Velmar's] Chief Executive Jo Bloggs" keep the possessor alone."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[-1].lower_ not in ("'s", "\u2019s") or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or ent[-2].head.i != nxt.i:
+        return ent
+    if nxt.ent_type_ and (nxt.ent_type_ != ent.label_ or nxt.ent_iob_ != "B"
+                          or (ent.end + 1 < len(doc) and doc[ent.end + 1].ent_iob_ == "I")):
+        return ent  # the word opens a name of its own; one word of the same kind joins ("[Hospital]")
+    if nxt.head.i > nxt.i and nxt.head.pos_ == "PROPN":
+        return ent  # a compound of a longer name after it ("Velmar's Chief Executive Jo Bloggs")
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _opening_adjective(ent: Span) -> bool:
