@@ -345,6 +345,19 @@ def test_a_figure_an_outlet_gives_twice_is_one_detail():
     assert [d.text for d in cl.details] == ["adds 25"]
 
 
+def test_one_figure_in_other_words_for_other_people_is_no_detail():
+    """"nearly half a million people" and "about 480,000 patients" are one figure of one unit: neither
+    outlet adds it (each was listed as the other's detail); the speaker one names still is."""
+    rep = reconcile([
+        ("a", "Hackers hit Orrin hospital\n\nThe hospital said records for nearly half a million people may "
+              "have been accessed."),
+        ("b", "Orrin hospital attacked\n\nChief executive Tomas Vell said records of about 480,000 patients had "
+              "been stolen.")])
+    (cl,) = [cl for cl in rep.clusters if any("records" in c.text for c in cl.claims)]
+    assert len(cl.claims) == 2 and [(d.source, d.text) for d in cl.details] == [("b", "adds Tomas Vell")]
+    assert cl.divergences == []
+
+
 def test_a_headlines_passive_without_was_is_no_role_swap():
     """"25 cases confirmed in Tarvel" is "25 cases were confirmed": the cases are what was confirmed,
     as in "officials have confirmed 23 cases", not its subject; the two are one claim (they read as a

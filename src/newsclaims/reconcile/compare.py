@@ -469,6 +469,12 @@ def _same_count(a: Num, b: Num) -> bool:
     return _same_quantity(a.q, b.q)
 
 
+def _same_figure(a: Num, b: Num) -> bool:
+    """The extractor's rule says the two quantities state one figure of one unit, whatever noun
+    follows each ("nearly half a million people" / "about 480,000 patients")."""
+    return a.q is not None and b.q is not None and _same_quantity is not None and _same_quantity(a.q, b.q)
+
+
 def _conflict_number(a: Num, b: Num) -> bool:
     if a.share and b.share and a.share != b.share:
         return False  # "8% of its workforce" / "a 30% drop in sales": shares of two things
@@ -952,9 +958,10 @@ def _details(pools: dict[str, Pooled], disputed: frozenset[str] = frozenset()) -
                 extra.append(name)
         # a figure that another outlet gives, or conflicts with, is no detail; nor is it when the
         # outlet gives it twice and one of the two is so ("draws 100,000" in a headline, "more than
-        # 100,000 people" below it)
+        # 100,000 people" below it), or when another gives it of other words for the same unit
+        # ("nearly half a million people" / "about 480,000 patients")
         told = {x.value for x in pools[s].nums
-                if any(same_number(x, y) or _same_count(x, y) or x.text.lower() == y.text.lower()
+                if any(same_number(x, y) or _same_count(x, y) or x.text.lower() == y.text.lower() or _same_figure(x, y)
                        or (x.counts == y.counts and (x.counts or x.unit == y.unit) and _conflict_number(x, y))
                        for p in others for y in p.nums)}
         given: set[tuple[float, str]] = set()  # one figure once: "25" in the headline, "Twenty-five" below it
