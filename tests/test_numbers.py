@@ -334,6 +334,14 @@ def test_spans_are_exact_sorted_and_disjoint(parts, offset):
 
 # --- comparisons ----------------------------------------------------------------------------------
 
+def test_below_and_above_a_figure_are_bounds():
+    """"to fall below 3%" admits 2.5% and not 3.5%; "stayed above 5%" admits 6%, not 4%."""
+    assert one("expects inflation to fall below 3% next year").text == "below 3%"
+    below, above = one("below 3%"), one("above 5%")
+    assert not conflicting_quantities(below, one("2.5%")) and conflicting_quantities(below, one("3.5%"))
+    assert not conflicting_quantities(above, one("6%")) and conflicting_quantities(above, one("4%"))
+
+
 def test_nearly_a_third_is_the_same_as_around_30_percent():
     a, b = one("nearly a third"), one("around 30%")
     assert same_quantity(a, b) and same_quantity(b, a)

@@ -150,7 +150,8 @@ _HEDGES = {"nearly": "below", "almost": "below", "close to": "below", "just unde
            "circa": "about", "~": "about", "more than": "above", "over": "above", "at least": "above",
            "upwards of": "above", "just over": "above", "well over": "above", "in excess of": "above",
            "up to": "upto", "less than": "upto", "fewer than": "upto", "under": "upto",
-           "at most": "upto", "no more than": "upto", "as many as": "upto", "as much as": "upto"}
+           "at most": "upto", "no more than": "upto", "as many as": "upto", "as much as": "upto",
+           "below": "upto", "above": "above"}  # "to fall below 3%", "stayed above 5%"
 _SUFFIX_HEDGES = {"or so": "about", "or more": "above", "odd": "about", "plus": "above"}
 _HEDGE_TUPLES = sorted((tuple(h.split()) for h in _HEDGES if h != "~"), key=len, reverse=True)
 _HEDGE_FIRST = {h[0] for h in _HEDGE_TUPLES}
