@@ -345,6 +345,22 @@ def test_a_figure_an_outlet_gives_twice_is_one_detail():
     assert [d.text for d in cl.details] == ["adds 25"]
 
 
+def test_a_denied_amount_is_no_contradiction_and_no_figure():
+    """"did not raise rates by half a point" denies the amount, not the rise: no contradiction with
+    "raised rates by a quarter point" (it was one) and no number divergence (half a point is not
+    given); the same amount denied is a contradiction."""
+    assert _divergences_of("The central bank did not raise rates by half a point.",
+                           "The Bank of Orrin raised its main rate by a quarter of a percentage point on Thursday.") == []
+    assert _divergences_of("The central bank did not raise rates by half a point.",
+                           "The Bank of Orrin raised its main rate on Thursday.") == []
+    (div,) = _divergences_of("The central bank did not raise rates by a quarter of a point.",
+                             "The Bank of Orrin raised its main rate by a quarter of a percentage point on Thursday.")
+    assert div.kind == "contradiction"
+    (div,) = _divergences_of("Police did not release the names of the three victims.",
+                             "Police released the names of the victims on Friday.")
+    assert div.kind == "contradiction"  # a count it names is no amount
+
+
 def test_one_figure_in_other_words_for_other_people_is_no_detail():
     """"nearly half a million people" and "about 480,000 patients" are one figure of one unit: neither
     outlet adds it (each was listed as the other's detail); the speaker one names still is."""

@@ -430,7 +430,7 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
                 continue  # named outside the claim (a resolved "he", a list's lead-in): not stated here
             if key:
                 p.names.setdefault(key, e.name or e.text)
-        p.nums.extend(s.nums)
+        p.nums.extend(x for x in s.nums if not _denied_amount(s, x))
         ls, inc = enumerations(s.claim.text)
         p.lists.extend(ls)
         p.included.extend(inc)
@@ -440,6 +440,16 @@ def _pool(sigs: list[Sig], context: dict[int, list[str]] | None = None) -> dict[
         if q:
             p.claim_quals.append(q)
     return pools
+
+
+def _denied_amount(s: Sig, x: Num) -> bool:
+    """A negated claim's amount of change is no figure it gives: "did not raise rates by half a
+    point" says the rise was not half a point (a count it names, "did not release the names of
+    the three victims", is given)."""
+    if not s.neg:
+        return False
+    i = s.claim.text.find(x.text)
+    return i > 0 and s.claim.text[:i].rstrip().lower().endswith(" by")
 
 
 def _name_key(name: str) -> str:
@@ -794,6 +804,14 @@ def _said_of_one_thing(a: Sig, b: Sig, pred: str) -> bool:
     return bool(own_a & own_b) or not (own_a or own_b)
 
 
+def _denies_the_figure(neg: Sig, pos: Sig) -> bool:
+    """The negation is of an amount the other claim does not give ("did not raise rates by half a
+    point" / "raised rates by a quarter point", or / "raised rates": `_denied_amount`): what is
+    denied is the amount, not the act. The same amount denied is a contradiction."""
+    figures = [x for x in neg.nums if _denied_amount(neg, x)]
+    return bool(figures) and not any(same_number(x, y) or _same_figure(x, y) for x in figures for y in pos.nums)
+
+
 def _named_subject(a: Sig, b: Sig) -> bool:
     """Two claims whose subject sides share a name (a word either claim names: "Shares in Velka
     rose" / "Velka shares fell", "shares in Velka Motors fell") are about one thing, however else
@@ -895,7 +913,8 @@ def _contradictions(sigs: list[Sig], scores: dict[tuple[int, int], float],
             if pa and pb and lx.opposite(pa, pb) and not na and not nb and not _other_side(a, b) \
                     and not _sequence(a, b, pa, pb):
                 why = f"{pa.lstrip('~')!r} vs {pb.lstrip('~')!r}"
-            elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE  and _said_of_one_thing(a, b, pa):
+            elif pa and pa == pb and na != nb and pa not in lx.UNINFORMATIVE and _said_of_one_thing(a, b, pa) \
+                    and not _denies_the_figure(a if na else b, b if na else a):
                 why = f"{'not ' if na else ''}{pa.lstrip('~')} vs {'not ' if nb else ''}{pb.lstrip('~')}"
             elif undecided.get(a.idx) and _decided(b, undecided[a.idx][0]):
                 why = f"undecided whether to {undecided[a.idx][1]} vs decided"
