@@ -1202,6 +1202,9 @@ def test_the_object_of_said_on_a_day_is_what_was_said_not_the_day():
         "Update\n\nThe mayor said on Monday that the bridge would reopen.", "a"))
     assert c.object == "that the bridge would reopen"
     (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nThe mayor told reporters that the bridge would reopen.", "a"))
+    assert c.object == "that the bridge would reopen"
+    (c,) = extract_claims(newsclaims.parse_article(
         "Update\n\nResidents called on the council to reopen the bridge.", "a"))
     assert c.object == "to reopen the bridge"
     (c,) = extract_claims(newsclaims.parse_article("Update\n\nAmbulances were diverted to other hospitals.", "a"))
@@ -1222,3 +1225,9 @@ def test_a_name_with_a_possessive_inside_is_one_name():
     assert "St Aldwin's Hospital" in [a.name for a in c.actors]
     (c,) = extract_claims(newsclaims.parse_article("Update\n\nOrrin's mayor resigned on Monday.", "a"))
     assert "Orrin" in [e.name for e in (*c.actors, *c.regions)]
+
+
+def test_according_to_after_a_demand_is_its_source_not_a_second_item():
+    (c,) = extract_claims(newsclaims.parse_article(
+        "Update\n\nThree committee members wanted rates held at 4.5%, according to minutes published on Friday.", "a"))
+    assert c.kind == "demand" and c.object == "rates held at 4.5%"

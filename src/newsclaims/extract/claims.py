@@ -116,13 +116,17 @@ def _elided_subject(unit: Unit, sent: Span) -> list[str]:
 
 
 _OBJECT_DEPS = frozenset(("dobj", "attr", "ccomp", "xcomp", "oprd"))
+#: speech verbs whose direct object is who is told, before what is told ("told reporters that ...")
+_ADDRESSEE_VERBS = frozenset("tell inform assure remind warn notify advise promise convince persuade".split())
 
 
 def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
     """The text of the unit's object: its verb's first object, complement, clause or prepositional
     phrase after the verb ("diverted to other hospitals"). Of a speech verb's clause, and of a
-    demand verb's clause after an "on" phrase, the phrases before it are passed over: "said on Monday that the
-    bridge would reopen" says that it would reopen, "called on the council to act" calls to act."""
+    demand verb's clause after an "on" phrase, the phrases before it are passed over, and the
+    clause of a verb telling someone comes before the one told (`_ADDRESSEE_VERBS`): "said on
+    Monday that the bridge would reopen" and "told reporters that the bridge would reopen" say
+    that it would reopen, "called on the council to act" calls to act."""
     doc = sent.doc
     if unit.item:
         return None
@@ -135,6 +139,8 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
     if clause is not None and (lem in SPEECH_VERBS or (lem in DEMAND_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i for c in kids))):
         kids = [c for c in kids if c.dep_ != "prep" or c.i > clause.i]  # "said on Monday that ...", "called on X to ..."
+        if clause.dep_ == "ccomp" and lem in _ADDRESSEE_VERBS:
+            kids = [clause] + [c for c in kids if c is not clause]  # "told reporters that ...": what was told
     for c in kids:
         a, b = c.left_edge.i, c.right_edge.i + 1
         a, b = max(a, unit.start), min(b, unit.end)

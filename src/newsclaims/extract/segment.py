@@ -562,8 +562,9 @@ def _list_items(tokens: list[Token], start: int) -> list[tuple[int, int]]:
         bounds.append((prev, s))
         prev = nxt
     bounds.append((prev, end))
-    # a trailing reporting clause is the attribution, not an item ("..., sources say")
-    while len(bounds) > 1 and _reporting_tail(doc, *bounds[-1]):
+    # a trailing reporting clause is the attribution, not an item ("..., sources say", "...,
+    # according to minutes published on Friday")
+    while len(bounds) > 1 and (_reporting_tail(doc, *bounds[-1]) or _according_to(doc, bounds[-1][0])):
         bounds.pop()
     if len(bounds) > 1:
         bounds[-1] = (bounds[-1][0], _shared_tail_cut(doc, *bounds[-1]))
@@ -699,6 +700,10 @@ def _shared_tail_cut(doc, a: int, b: int) -> int:
             cut = min(k, t.left_edge.i)
             return cut if cut - a >= 2 else b
     return b
+
+
+def _according_to(doc, a: int) -> bool:
+    return a + 1 < len(doc) and doc[a].lower_ == "according" and doc[a + 1].lower_ == "to"
 
 
 def _reporting_tail(doc, a: int, b: int) -> bool:
