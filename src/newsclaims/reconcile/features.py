@@ -440,8 +440,8 @@ def _is_number_word(w: str) -> bool:
 
 
 def _det_or_owner(w: str) -> bool:
-    """A determiner or a possessive before a counted noun ("the", "the assembly's")."""
-    return w.lower() in _NOUN_DETERMINERS or w.endswith(("'s", "\u2019s"))
+    """A determiner or a possessive before a counted noun ("the", "the assembly's", "the Saints'")."""
+    return w.lower() in _NOUN_DETERMINERS or w.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def whole_of_part(claim: Claim, q) -> bool:
