@@ -470,3 +470,11 @@ def test_a_name_ending_in_a_company_word_is_an_organisation_and_no_he(nlp):
                         "in August.\n\nThe minister said he had resigned.", "t")
     last = extract_claims(art)[-1]
     assert last.text == "The minister said he had resigned." and last.actors == []
+
+
+def test_a_titled_name_the_recogniser_missed_is_a_person_without_a_known_given_name():
+    import newsclaims
+
+    (c,) = newsclaims.extract_claims(newsclaims.parse_article(
+        "Update\n\nPrime Minister Ulla Tornqvist declared a state of emergency in three provinces.", "a"))
+    assert [(a.name, a.label) for a in c.actors] == [("Ulla Tornqvist", "PERSON")]

@@ -687,8 +687,9 @@ def _untagged_people(base: int, doc: Doc, in_ent: set[int]) -> list[_Mention]:
     """People the recogniser missed ("Mayor Ana Ruiz, speaking in parliament, said ..."): a run
     of two or three capitalised singular proper nouns (not in capitals, no abbreviation: "Dahlia
     Ave.") outside every entity, after any titles, that acts (an agent: subject, "according to",
-    ...), opens with a given name of the census lists, and neither ends in a word of places or
-    buildings ("Jordan Valley", `lexicon.PLACE_NAME_WORDS`) nor spells a gazetteer name. Names
+    ...), opens with a given name of the census lists or follows a title ("Prime Minister Ulla
+    Tornqvist"), and neither ends in a word of places or buildings ("Jordan Valley",
+    `lexicon.PLACE_NAME_WORDS`) nor spells a gazetteer name. Names
     ending in a plural noun ("Carolina Panthers"; so too the rare surname "Parsons") and names
     after an article ("The Golden Compass") stay out."""
     out: list[_Mention] = []
@@ -704,9 +705,10 @@ def _untagged_people(base: int, doc: Doc, in_ent: set[int]) -> list[_Mention]:
         run = list(doc[i:j])
         while run and run[0].lower_.rstrip(".") in TITLES:
             run = run[1:]
+        titled = len(run) < j - i  # "Prime Minister Ulla Tornqvist": a title names a person, known given name or not
         last = run[-1].lower_ if run else ""
         plural = last.endswith("s") and last[:-1] in lemma_index("noun")  # "Panthers", not "Ruiz"
-        if 2 <= len(run) <= 3 and is_given_name(run[0].lower_) and last not in PLACE_NAME_WORDS and not plural \
+        if 2 <= len(run) <= 3 and (titled or is_given_name(run[0].lower_)) and last not in PLACE_NAME_WORDS and not plural \
                 and all(t.tag_ == "NNP" and not t.is_upper and t.lower_ not in TITLES for t in run) \
                 and _role(run[-1]) == "agent" and (j >= n or doc[j].text != ".") \
                 and not (i > 0 and doc[i - 1].lower_ in ("the", "a", "an")):
