@@ -481,3 +481,19 @@ def test_a_bill_passed_and_rejected_and_a_strike_called_off_and_cancelled():
 def test_upholding_a_ban_contradicts_overturning_it():
     (div,) = _divergences_of("The Orwel court upheld the ban on Tuesday.", "The Orwel court overturned the ban on Tuesday.")
     assert div.kind == "contradiction" and "'uphold' vs 'overturn'" in div.explanation
+
+
+def test_whom_something_was_told_is_not_what_was_told():
+    """"..., the housing minister told parliament": "parliament" is who heard it, not a word of
+    the claim (it matched other claims about parliament); "told him to leave" keeps its object."""
+    s = _sig_of_last("The government will build 500 homes, the housing minister told parliament.", "a", 0)
+    assert "parliament" not in s.tset and {"500", "home"} <= s.tset
+    s = _sig_of_last("Officials told the crowd to leave the square.", "a", 0)
+    assert "crowd" in s.tset
+
+
+def test_confirmed_or_feared_dead_is_a_death():
+    """"Twelve people were confirmed dead" tells deaths (its predicate was the confirming, so it
+    stayed apart from "At least 12 people were killed")."""
+    for text in ("Twelve people were confirmed dead.", "Three climbers are feared dead."):
+        assert _sig_of_last(text, "a", 0).pred == _sig_of_last("Three climbers died.", "b", 1).pred, text

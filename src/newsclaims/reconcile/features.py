@@ -674,6 +674,9 @@ def signature(idx: int, claim: Claim) -> Sig:
     toks, pos_of_tok = _drop_speech_frame(toks, pos_of_tok, claim)
     if claim.attribution:  # who said it is not what is said
         toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, claim.attribution)
+    told = _addressee(claim.text)
+    if told:  # "..., the minister told parliament": whom it was told is not what was told
+        toks, pos_of_tok = _drop_attribution(toks, pos_of_tok, told)
     lessened = _lessened(words)
     if lessened:  # "less willing" is "unwilling" ("less" is then spent)
         toks, pos_of_tok = _kept(toks, pos_of_tok, [k for k, t in enumerate(toks) if t not in lx.LESSEN])
@@ -1192,6 +1195,20 @@ def _drop_speech_frame(toks: list[str], pos: list[int], claim: Claim):
 
 #: words of a speaker's title written before the name ("chief executive", "finance minister")
 _TITLE_TOKENS = frozenset(lx.canon(w) for w in (*_ENTITY_TITLES, "executive", "officer", "founder", "owner"))
+
+
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling)\s+((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)"
+                   r"(?=\s*(?:[,.;:]|$|that\b|on\b|in\b|\u201c|\"))", re.I)
+
+
+def _addressee(text: str) -> str | None:
+    """Whom a claim says something was told ("told parliament", "told the AP news agency",
+    "telling reporters that ..."), as written; None without one."""
+    m = _TOLD.search(text)
+    told = m.group(1).rstrip(".") if m else ""
+    if not told or any(w.lower() in ("to", "that", "it") for w in words_of(told)):
+        return None  # "told him to leave": an order, whom it was given to is its object
+    return told
 
 
 def _drop_attribution(toks: list[str], pos: list[int], attribution: str):
