@@ -398,3 +398,16 @@ def test_a_named_speakers_quotation_is_asserted_in_every_sentence():
     assert stances["This was not an accident."] == "asserts"
     assert {s for t, s in stances.items() if "knew" in t.lower()} == {"reports"}
 
+
+
+def test_a_capitalised_title_before_a_named_person_is_not_the_speaker():
+    """"Director at security company Velnor, Dana Tamir said ...": the parser may read the title as
+    a name; the person in apposition with it is who said it."""
+    _, qs = run("Velnor issued a patch on Monday. Director at security company Velnor, Dana Tamir said that "
+                "the patch is a temporary workaround.")
+    assert one(qs, "the patch is a temporary workaround").speaker == "Dana Tamir"
+
+
+def test_hearsay_said_to_be_is_no_speech():
+    _, qs = run("A man said to have been released from hospital was being questioned by police on Sunday.")
+    assert all(q.speaker != "A man" for q in qs)

@@ -125,3 +125,18 @@ def test_two_clauses_whose_nouns_the_parser_joined_are_coordinated():
     # a root with its own subject is left alone
     doc = nlp("Officials said the road was closed and a curfew was imposed.")
     assert next(t for t in doc if t.dep_ == "ROOT").text == "said"
+
+
+def test_said_to_be_describes_its_noun_and_the_later_verb_is_the_root():
+    # the small parser makes "said" the root with the ship as its speaker
+    doc = nlp("The ship, said to be carrying 300 passengers, sank on Monday.")
+    assert roots("The ship, said to be carrying 300 passengers, sank on Monday.") == [("sank", "ship")]
+    assert next(t for t in doc if t.text == "said").dep_ == "acl"
+    import newsclaims
+
+    art = newsclaims.parse_article("Headline\n\nA woman believed to be in her 40s was found dead.\n\n"
+                                   "The ship, said to be carrying 300 passengers, sank on Monday.", "t")
+    body = [c for c in newsclaims.extract_claims(art) if not c.headline]
+    assert [(c.predicate, c.quotes, c.attribution) for c in body] == [("find", [], None), ("sink", [], None)]
+    # a speech verb with its own clause is left alone
+    assert roots("The minister said to reporters that taxes would rise.")[0][0] == "said"

@@ -371,9 +371,14 @@ class _Ctx:
         if any(c.dep_ == "conj" for c in tok.children):
             return (self.text[s:e], s, e)
         ent = self.names.at(h0, h1)
-        if ent is None and not self._actor_like(tok, base):
+        if ent is None:
+            loose = not self._actor_like(tok, base)  # ("Director at Acme, Dana Tamir": a capitalised title)
             for c in tok.children:  # "the mayor, Anna Kowalska,": the name it is in apposition with
-                if c.dep_ == "appos" and ((c.pos_ == "PROPN" and c.text[:1].isupper()) or self.names.at(base + c.idx, base + c.idx + len(c.text))):
+                if c.dep_ != "appos":
+                    continue
+                named = self.names.at(base + c.idx, base + c.idx + len(c.text))
+                if (loose and ((c.pos_ == "PROPN" and c.text[:1].isupper()) or named)) \
+                        or (named is not None and getattr(named, "label", None) == "PERSON"):
                     return self.speaker(c, base)
         if ent is not None:
             return (getattr(ent, "name", None) or self.names.canonical(ent.text), s, e)
@@ -704,6 +709,8 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
                 if comp is None or any(c.dep_ == "auxpass" for c in t.children) or withheld_speech(t):
                     continue  # "declined to say how many ...", "did not say whether ...": nothing said
+                if t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                    continue  # "a man said to have been released ...": hearsay, no one's speech
                 outer = t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
                 # "X said A and added that B": the parser hangs "added" on A; X added it
                 subj = ctx.subject(outer if outer is not None and second_act(t, outer) else t)

@@ -43,12 +43,21 @@ auxiliary but no subject, and the noun right before that auxiliary is a conjunct
 inside a clause before the root that has a subject of its own, the noun is the root's subject and
 the two clauses are coordinated (the first one is the root).
 
+"A man said to have been released from hospital was being questioned.", "The ship, said to be
+carrying 300 passengers, sank.": the parser makes "said" the root with the man as its speaker and
+the real verb its complement. When the root is one of `_HEARSAY` forms right before "to", with a
+subject before it and an infinitive complement, and a later verb hangs on it (as a clause or a
+conjunct) with no subject of its own but a word of time, that later verb is the root and the
+subject is its own; the hearsay verb describes the subject (acl).
+
 Runs after `parser`; does nothing in a pipeline without one.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from .lexicon import TIME_WORDS
 
 FINITE = frozenset(("VBD", "VBZ", "VBP"))
 FINITE_OR_PARTICIPLE = FINITE | {"VBG", "VBN"}
@@ -131,6 +140,28 @@ def _conjoined_clause(sent: Span) -> tuple[Token, Token] | None:
     return clause, noun
 
 
+#: verbs of hearsay that, as "X said to be ...", describe X ("believed to be in her 40s")
+_HEARSAY = frozenset("said believed thought reported alleged rumoured rumored understood known".split())
+
+
+def _hearsay_root(sent: Span) -> tuple[Token, Token] | None:
+    """(the real verb, the subject) of a sentence whose root is a hearsay participle (module
+    docstring)."""
+    root = sent.root
+    doc = sent.doc
+    if root.lower_ not in _HEARSAY or root.i + 1 >= sent.end or doc[root.i + 1].lower_ != "to":
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    inf = next((c for c in root.children if c.dep_ == "xcomp" and c.i > root.i), None)
+    if subj is None or inf is None:
+        return None
+    for v in root.children:
+        if v.dep_ in ("ccomp", "conj") and v.i > inf.right_edge.i and v.tag_.startswith("VB") \
+                and all(c.lower_ in TIME_WORDS for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")):
+            return v, subj
+    return None
+
+
 def _stray_conjuncts(sent: Span) -> list[tuple[Token, Token]]:
     """(conjunct, the bare verb it belongs to) pairs of `sent` (see the module docstring)."""
     out = []
@@ -187,6 +218,25 @@ def mend(sent: Span) -> bool:
     if speaker is not None:
         speaker.head = sent.root
         speaker.dep_ = "nsubj"
+    hearsay = _hearsay_root(sent)
+    if hearsay is not None:
+        verb, subj = hearsay
+        root = sent.root
+        for c in list(verb.children):
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                c.dep_ = "npadvmod"  # "was yesterday being questioned": the day, not the subject
+            if c.dep_ in ("aux", "auxpass"):
+                for g in list(c.children):
+                    if g.lower_ in TIME_WORDS:  # (or hung on the auxiliary)
+                        g.head, g.dep_ = verb, "npadvmod"
+        for c in list(root.children):
+            if c.dep_ in ("punct", "cc") and c.i > verb.i:
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        subj.head = verb
+        subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        root.head, root.dep_, root.tag_ = subj, "acl", "VBN"
+        return True
     joined = _conjoined_clause(sent)
     if joined is not None:
         clause, noun = joined
