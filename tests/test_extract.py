@@ -1231,3 +1231,15 @@ def test_according_to_after_a_demand_is_its_source_not_a_second_item():
     (c,) = extract_claims(newsclaims.parse_article(
         "Update\n\nThree committee members wanted rates held at 4.5%, according to minutes published on Friday.", "a"))
     assert c.kind == "demand" and c.object == "rates held at 4.5%"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Update\n\nThe inquiry is said to have contributed to her decision to resign.", "contribute"),
+    ("Update\n\nNo one is believed to have been injured.", "injure"),
+    ("Update\n\nPrices are expected to rise by 3% next year.", "rise"),
+])
+def test_a_passive_of_hearsay_hedges_what_it_passes_on(text, predicate):
+    """"X is said to have contributed": the claim is the contributing, hedged (its predicate was
+    "say", so it matched no other outlet's "X contributed")."""
+    (c,) = extract_claims(newsclaims.parse_article(text, "a"))
+    assert (c.predicate, c.stance, c.attribution) == (predicate, "hedged", None)

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from ..models import CONTENT_KINDS, Claim, Entity, Quote
 from ..parse.metadata import dateline_end
 from .analysis import Analysis
-from .classify import POSITION_VERBS, attribution_of, content_clause, kind_of, reported_content, stance_of
+from .classify import (POSITION_VERBS, attribution_of, content_clause, hearsay_content, kind_of, reported_content,
+                       stance_of)
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, build_entities, outlet_key
 from .lexicon import DEMAND_VERBS, DENIAL_VERBS, EVENT_ADJECTIVES, EVENT_NOUNS, HEDGE_ADVERBS, SPEECH_VERBS, STATE_VERBS
 from .numbers import find_quantities
@@ -543,6 +544,8 @@ def claims_of(an: Analysis) -> list[Claim]:
             kind = kind_of(unit, sent, start, end, claim_quotes, numbers,
                            inherited_predicate=inherited.predicate if inherited else None, base=base)
             content = reported_content(unit) if inherited is None and kind != "quote" else None
+            if content is None and kind != "quote":
+                content = hearsay_content(unit)  # "No one is believed to have been injured": injured
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
                 predicate = copula_verb(content) or content.lemma_.lower()

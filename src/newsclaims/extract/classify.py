@@ -248,6 +248,19 @@ def reported_content(unit: Unit) -> Token | None:
     return inner if inner is not None and _lem(content) in _THINKING else content
 
 
+def hearsay_content(unit: Unit) -> Token | None:
+    """The verb of what is said or believed of the subject when the unit's verb is a passive of
+    hearsay ("The probe is said to have contributed to ...", "No one is believed to have been
+    injured", "Prices are expected to rise": contributed, injured, rise), or None. The hearsay
+    is the claim's hedge (`stance_of`), the infinitive its predicate."""
+    head = unit.head
+    if head is None or unit.item or head.tag_ != "VBN" or _lem(head) not in HEDGE_PASSIVES \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.i > head.i
+                 and unit.start <= c.i < unit.end and c.tag_.startswith("VB")), None)
+
+
 def _state_complement(head: Token) -> bool:
     """The verb's complement is a state its subject is in: a participle ("missing", "trapped",
     "closed") or a place ("in hospital", "under arrest"), not a judging adjective ("unclear")."""
