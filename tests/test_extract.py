@@ -1243,3 +1243,9 @@ def test_a_passive_of_hearsay_hedges_what_it_passes_on(text, predicate):
     "say", so it matched no other outlet's "X contributed")."""
     (c,) = extract_claims(newsclaims.parse_article(text, "a"))
     assert (c.predicate, c.stance, c.attribution) == (predicate, "hedged", None)
+
+
+def test_a_hearsay_of_being_so_keeps_the_hearsay_as_predicate():
+    (c,) = extract_claims(newsclaims.parse_article("Update\n\nThe president is said to be willing to end "
+                                                   "the blockade.", "a"))
+    assert (c.predicate, c.stance) == ("say", "hedged")
