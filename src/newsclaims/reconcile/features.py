@@ -232,8 +232,10 @@ def _from_quantities(claim: Claim) -> list[Num]:
         if unit == "count":
             tail = _compound_heads(words_of(claim.text[max(0, q.end - claim.start):]))  # the words after it
             verb = lemma(claim.predicate) if claim.predicate else None
-            noun = next((le for le in map(lemma, [w for w in tail if w[0].isalpha() and not _det_or_owner(w)][:3])
-                         if le not in STOP), "")
+            content = [w for w in tail if w[0].isalpha() and not _det_or_owner(w)][:3]
+            noun = next((le for le in map(lemma, content) if le not in STOP), "")
+            if noun and lemma(content[0]) == noun:
+                noun = _compound_head(content) or noun  # "four rebel commanders" count commanders
             noun = "" if noun == verb else noun
             unit = "count:" + _count_noun(noun) if noun else ""
             noun = _counted(claim, q, tail)
@@ -483,10 +485,31 @@ def _counted(claim: Claim, q, tail: list[str]) -> str:
         if le not in STOP:
             # a past-tense verb is no counted noun ("Thousands marched", "12 injured": what
             # befell them is read by `_fate`)
-            return "" if w.lower().endswith("ed") and le != w.lower() else le
+            if w.lower().endswith("ed") and le != w.lower():
+                return ""
+            return _compound_head(after[after.index(w):]) or le
         if w.lower() not in _NOUN_DETERMINERS:
             return ""
     return ""
+
+
+def _compound_head(words: list[str]) -> str | None:
+    """The head of a noun compound after a count: a lower-case singular word that is a noun and
+    no adjective (the pipeline's lemma tables), then a plural ("four rebel commanders", "two
+    police officers", "three committee members" count commanders, officers and members); None
+    otherwise. An adjective restricts what is counted ("two female jurors" are not all the
+    jurors another outlet counts), and without lemma tables nothing is read."""
+    t = _tables()
+    if t is None or len(words) < 2 or not (words[0].isalpha() and words[1].isalpha()):
+        return None
+    first, second = words[0], words[1].lower()
+    index = t[0]
+    if not first.islower() or first in index.get("adj", ()) or first not in index.get("noun", ()):
+        return None
+    head = lemma(second)
+    if head == second or head in STOP or first.endswith("s") or not second.endswith("s"):
+        return None
+    return head
 
 
 def find_numbers(words: list[str]) -> list[Num]:
@@ -1147,7 +1170,13 @@ def _negated_predicate(pred: str | None, words: list[str]) -> bool:
         if pred in cs or le == pred:
             if any(_word(x)[1] or x.lower() in lx.NEGATIONS for x in words[max(0, wi - 3):wi + 1]):
                 return True
-            for k in range(wi - 1, max(-1, wi - 8), -1):
+            seen = 0
+            for k in range(wi - 1, -1, -1):
+                if words[k] in _HYPHENS:
+                    continue  # "No-one" is one word
+                seen += 1
+                if seen > 7:
+                    break
                 if words[k] in (",", ";", ":") or words[k].lower() in ("that", "which", "who", "but"):
                     return False
                 if words[k].lower() in _NEGATIVE_SUBJECT and not (k + 1 < len(words) and (words[k + 1] == "." or words[k + 1][0].isdigit())):
