@@ -1249,3 +1249,10 @@ def test_a_hearsay_of_being_so_keeps_the_hearsay_as_predicate():
     (c,) = extract_claims(newsclaims.parse_article("Update\n\nThe president is said to be willing to end "
                                                    "the blockade.", "a"))
     assert (c.predicate, c.stance) == ("say", "hedged")
+
+
+def test_a_demand_after_what_a_speaker_said_of_itself_is_its_own_claim():
+    body = [(c.kind, c.text) for c in extract_claims(newsclaims.parse_article(
+        "Update\n\nThe union said it feared job losses and called for guarantees for all 4,000 employees.", "a"))]
+    assert body == [("statement", "The union said it feared job losses"),
+                    ("demand", "called for guarantees for all 4,000 employees.")]

@@ -137,8 +137,8 @@ def second_act(t: Token, root: Token) -> bool:
     pronoun, no noun of people, bodies or agents: `_agent_noun`) while the conjunct is a verb of
     speaking, judging or demanding, which a thing does not do, or the clause is about the speaker
     (a personal pronoun: "said it had passed an inspection and denied that ...") while the
-    conjunct speaks or judges and has its own object or clause: the act is the speaker's on either
-    reading. Limits: lexicons, not meaning:
+    conjunct speaks, judges or demands and has its own object or clause ("called for ..."): the
+    act is the speaker's on either reading. Limits: lexicons, not meaning:
     "said the cuts had hurt and blamed ..." is cut, "said the water had risen and blamed ..." is
     not."""
     comp = t.head
@@ -153,11 +153,13 @@ def second_act(t: Token, root: Token) -> bool:
     subj = subject_of(comp)
     thing = subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_noun(subj)
     lem = t.lemma_.lower()
-    if lem in SPEECH_VERBS or lem in STANCE_VERBS:
-        # "X said it had passed an inspection and denied that ...": the clause is about the
-        # speaker (a personal pronoun), so the denial is X's whichever verb it hangs on
+    if lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS:
+        # "X said it had passed an inspection and denied that ...", "X said it feared job losses
+        # and called for guarantees": the clause is about the speaker (a personal pronoun), so
+        # the denial or the demand is X's whichever verb it hangs on
         if subj is not None and subj.lower_ in _SELF_PRONOUNS and any(
-                c.dep_ in ("ccomp", "dobj") for c in t.children):
+                c.dep_ in ("ccomp", "dobj") or (lem in DEMAND_VERBS and c.dep_ == "prep" and c.lower_ == "for")
+                for c in t.children):
             return True
     return thing and (lem in SPEECH_VERBS or lem in STANCE_VERBS or lem in DEMAND_VERBS)
 
