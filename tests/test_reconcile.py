@@ -517,3 +517,22 @@ def test_no_one_with_a_hyphen_is_a_negative_subject_as_far_from_the_verb():
     assert _sig_of_last("No-one is believed to have been injured in the incident.", "a", 0).neg
     assert _divergences_of("No-one is believed to have been injured in the incident.",
                            "No one is believed to be injured at this time.") == []
+
+
+def test_a_figure_an_outlet_also_gives_as_approximate_is_approximate():
+    """"$2bn" in a headline and "about $2 billion" below it: the outlet gives about $2 billion,
+    which "$2.1 billion" fits (it was a number divergence)."""
+    rep = reconcile([
+        ("a", "Orvel Foods to buy Lanner Dairies for $2.1 billion\n\nOrvel Foods has agreed to buy Lanner Dairies "
+              "for $2.1 billion in cash, the companies said on Tuesday."),
+        ("b", "Orvel swallows Lanner in $2bn dairy deal\n\nOrvel Foods will acquire Lanner Dairies in a deal worth "
+              "about $2 billion.")])
+    (cl,) = [cl for cl in rep.clusters if len(cl.claims) >= 3]
+    assert cl.divergences == []
+    rep = reconcile([
+        ("a", "Orvel Foods to buy Lanner Dairies for $2.1 billion\n\nOrvel Foods has agreed to buy Lanner Dairies "
+              "for $2.1 billion in cash, the companies said on Tuesday."),
+        ("b", "Orvel swallows Lanner in $3bn dairy deal\n\nOrvel Foods will acquire Lanner Dairies in a deal worth "
+              "$3 billion.")])
+    (cl,) = [cl for cl in rep.clusters if len(cl.claims) >= 3]
+    assert [d.kind for d in cl.divergences] == ["number"]

@@ -514,7 +514,10 @@ def _number_divergences(pools: dict[str, Pooled], core: list[Sig], scores: dict[
             by_unit[u][src] = xs
     out = []
     for unit, per in sorted(by_unit.items()):
-        singles = {s: xs[0] for s, xs in per.items() if len({x.value for x in xs}) == 1}
+        # an outlet giving one value twice gives it as loosely as it ever does ("$2bn" in the
+        # headline, "about $2 billion" below it: the figure is about $2 billion)
+        singles = {s: next((x for x in xs if x.approximate), xs[0]) for s, xs in per.items()
+                   if len({x.value for x in xs}) == 1}
         if len(singles) < 2:
             continue
         # group outlets whose values agree with every value of the group: exact figures first,
