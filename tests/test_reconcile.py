@@ -536,3 +536,18 @@ def test_a_figure_an_outlet_also_gives_as_approximate_is_approximate():
               "$3 billion.")])
     (cl,) = [cl for cl in rep.clusters if len(cl.claims) >= 3]
     assert [d.kind for d in cl.divergences] == ["number"]
+
+
+def test_failing_to_do_a_thing_contradicts_doing_it():
+    (div,) = _divergences_of("Negotiators failed to reach an agreement on Friday.",
+                             "Negotiators reached an agreement on Friday.")
+    assert div.kind == "contradiction" and "not reach vs reach" in div.explanation
+    assert _divergences_of("Negotiators failed to reach an agreement on Friday.",
+                           "Negotiators did not reach an agreement on Friday.") == []
+
+
+def test_rejecting_the_claims_is_denying_the_allegations():
+    a = _sig_of_last("The company denied the allegations.", "a", 0)
+    b = _sig_of_last("The company rejected the claims.", "b", 1)
+    assert a.core == b.core
+    assert "claim" in _sig_of_last("The minister claimed the plan would work.", "c", 2).core

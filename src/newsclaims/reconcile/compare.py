@@ -835,13 +835,13 @@ def _named_subject(a: Sig, b: Sig) -> bool:
 _DATE_WORDS = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) - {"may"}  # ("may" is mostly the modal)
 
 
-_REFUSED = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.I)
-_REFUSING = frozenset((lx.canon("refuse"), lx.canon("decline")))  # "decline" is of the "~cut" class
+_REFUSED = re.compile(r"\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to\s+([a-z]+)", re.I)
+_REFUSING = frozenset((lx.canon("refuse"), lx.canon("decline"), lx.canon("fail")))  # "decline" is of the "~cut" class
 
 
 def _stated(s: Sig) -> tuple[str | None, bool]:
     """The predicate a claim states and its negation; for "X said <content>", the content's; for
-    "X refused (declined) to resign", "resign", negated."""
+    "X refused (declined, failed) to resign", "resign", negated."""
     if s.said_pred and (s.pred in lx.REPORTING or s.pred == DENY_CLASS):
         return s.said_pred, s.said_neg
     m = _REFUSED.search(s.claim.text) if s.pred in _REFUSING else None

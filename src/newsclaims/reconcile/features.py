@@ -706,7 +706,7 @@ def signature(idx: int, claim: Claim) -> Sig:
         toks = [lx.NEGATIVE_OF[t] if t in lessened else t for t in toks]
     # "passed away" is "died"; "hit 6.3%" is "reached 6.3%"; "went on strike" is a walkout
     recast = _phrasal(words) | _levels(words) | _labour_strike(words) | _fire_sense(words) | _defeat_noun(words) \
-        | _admit_sense(words) | _state_verb(words) | _plea(words)
+        | _admit_sense(words) | _state_verb(words) | _plea(words) | _denied_claims(words)
     if any(w.lower() == "opposition" and nxt.lower() == "to" for w, nxt in zip(words, words[1:])):
         recast["opposition"] = REJECT_CLASS  # "opposition to the plan" rejects; "the opposition" is a side
     own = lx.canon(predicate_lemma(claim)) if claim.predicate else None
@@ -778,6 +778,7 @@ _INTENT = frozenset(lx.canon(w) for w in "plan intend decide".split())
 DENY_CLASS = lx.canon("deny")
 KILL_CLASS, DIE_CLASS = lx.canon("kill"), lx.canon("die")
 ENTER_CLASS, CONFIRM_CLASS = lx.canon("admit"), lx.canon("confirm")
+CHARGE_CLASS = lx.canon("allegation")
 
 
 def _admit_sense(words: list[str]) -> dict[str, str]:
@@ -807,6 +808,21 @@ def _plea(words: list[str]) -> dict[str, str]:
                 return {"plead": CONFIRM_CLASS}
             if nxt[:1] == ["innocent"] or nxt == ["not", "guilty"]:
                 return {"plead": DENY_CLASS}
+    return {}
+
+
+_DISMISSING = frozenset(("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+                         "dismiss", "dismisses", "dismissed", "dismissing"))
+
+
+def _denied_claims(words: list[str]) -> dict[str, str]:
+    """{"claim": "~charge"} when the claims are what is denied or rejected ("denied the claims",
+    "rejected claims that ..."): allegations, as "denied the allegations" says, not a verb of
+    saying."""
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w in _DISMISSING and any(x in ("claim", "claims") for x in low[k + 1:k + 4]):
+            return {"claim": CHARGE_CLASS}
     return {}
 
 
