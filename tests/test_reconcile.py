@@ -551,3 +551,13 @@ def test_rejecting_the_claims_is_denying_the_allegations():
     b = _sig_of_last("The company rejected the claims.", "b", 1)
     assert a.core == b.core
     assert "claim" in _sig_of_last("The minister claimed the plan would work.", "c", 2).core
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The council approved the plan.", "The council voted against the plan."),
+    ("The jury found him guilty of fraud.", "The jury acquitted him of fraud."),
+    ("The government lifted the curfew.", "The government extended the curfew."),
+])
+def test_voting_against_a_verdict_and_an_extension_contradict_their_opposites(one, other):
+    (div,) = _divergences_of(one, other)
+    assert div.kind == "contradiction"

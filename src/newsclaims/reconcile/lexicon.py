@@ -117,6 +117,7 @@ _OPPOSITES = [
     ("legal", "illegal"), ("guilty", "innocent"), ("survive", "~die"),
     ("pass", "~reject"), ("~halt", "proceed"),  # a bill passed / rejected; a strike called off / going ahead
     ("uphold", "~overturn"),  # a ban upheld / overturned
+    ("~lift", "extend"),  # a curfew lifted / extended
 ]
 
 
@@ -240,6 +241,8 @@ PHRASAL = {
     # "were confirmed dead", "are feared dead": a death, told as known or feared ("was found dead"
     # stays a finding: ECB+ annotates the discovery as an event of its own, ev 0.524 -> 0.522)
     ("confirm", "dead"): "die", ("fear", "dead"): "die",
+    # "voted against the plan" rejects it, "voted for" approves it; "found him guilty" convicts
+    ("vote", "against"): "reject", ("vote", "for"): "approve", ("find", "guilty"): "convict",
 }
 
 PARTICLES = frozenset(p for _, p in PHRASAL)
