@@ -561,3 +561,13 @@ def test_rejecting_the_claims_is_denying_the_allegations():
 def test_voting_against_a_verdict_and_an_extension_contradict_their_opposites(one, other):
     (div,) = _divergences_of(one, other)
     assert div.kind == "contradiction"
+
+
+def test_denying_of_oneself_contradicts_the_act_and_an_end_on_one_day_its_going_on():
+    """"The minister denied that she had resigned" is about the minister (her words were dropped
+    as the attribution, so the denial shared nothing with "The minister resigned")."""
+    (div,) = _divergences_of("The minister denied that she had resigned.", "The minister resigned on Friday.")
+    assert div.kind == "contradiction"
+    (div,) = _divergences_of("The strike ended on Monday.", "The strike continued on Monday.")
+    assert div.kind == "contradiction"
+    assert _divergences_of("The strike ended on Monday.", "The strike continued on Tuesday.") == []

@@ -803,8 +803,21 @@ def _said_of_one_thing(a: Sig, b: Sig, pred: str) -> bool:
     had spoken to the boy's parents"), or neither says anything but the act ("his lawyer said he
     would not appeal" denies "his lawyer said he would appeal"; "did not speak to reporters" has
     no word but the act either, "had spoken to the boy's parents" has)."""
-    own_a, own_b = a.tset - {pred} - lx.REPORTING, b.tset - {pred} - lx.REPORTING
+    own_a, own_b = _about_self(a, a.tset - {pred} - lx.REPORTING), _about_self(b, b.tset - {pred} - lx.REPORTING)
     return bool(own_a & own_b) or not (own_a or own_b)
+
+
+_SELF = re.compile(r"\b(?:he|she|it|they|his|her|its|their)\b", re.I)
+
+
+def _about_self(s: Sig, own: frozenset[str]) -> frozenset[str]:
+    """A claim's own words; when it has none but the act and what it says is about its speaker,
+    the speaker's ("The minister denied that she had resigned": the minister resigned or not;
+    "The coach said he had spoken to the boy's parents" has words of its own, which a denial
+    must share)."""
+    if own or not s.claim.attribution or not _SELF.search(s.claim.text):
+        return own
+    return own | {lemma(w) for w in words_of(s.claim.attribution) if w[:1].isalpha()} - STOP
 
 
 def _denies_the_figure(neg: Sig, pos: Sig) -> bool:

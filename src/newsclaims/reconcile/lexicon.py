@@ -118,13 +118,14 @@ _OPPOSITES = [
     ("pass", "~reject"), ("~halt", "proceed"),  # a bill passed / rejected; a strike called off / going ahead
     ("uphold", "~overturn"),  # a ban upheld / overturned
     ("~lift", "extend"),  # a curfew lifted / extended
+    ("~halt", "continue"),  # a strike ended / continued (on one day: `SEQUENCE`)
 ]
 
 
 #: opposites a story may tell one after the other ("checked into the clinic" ... "has left the
 #: clinic", "talks began" ... "talks were suspended"): a sequence, a contradiction only on one day
 SEQUENCE: set[frozenset[str]] = {frozenset(p) for p in [
-    ("~enter", "~leave"), ("~begin", "~halt"), ("~begin", "~close"), ("~appoint", "~fire"),
+    ("~enter", "~leave"), ("~begin", "~halt"), ("~begin", "~close"), ("~appoint", "~fire"), ("~halt", "continue"),
 ]}
 
 
