@@ -1234,13 +1234,13 @@ def test_according_to_after_a_demand_is_its_source_not_a_second_item():
 
 
 @pytest.mark.parametrize("text, predicate", [
-    ("Update\n\nThe inquiry is said to have contributed to her decision to resign.", "contribute"),
-    ("Update\n\nNo one is believed to have been injured.", "injure"),
+    ("Update\n\nThe drought is said to have caused the failure of the harvest.", "cause"),
+    ("Update\n\nNobody is believed to have been hurt.", "hurt"),
     ("Update\n\nPrices are expected to rise by 3% next year.", "rise"),
 ])
 def test_a_passive_of_hearsay_hedges_what_it_passes_on(text, predicate):
-    """"X is said to have contributed": the claim is the contributing, hedged (its predicate was
-    "say", so it matched no other outlet's "X contributed")."""
+    """"X is said to have caused": the claim is the causing, hedged (its predicate was "say", so
+    it matched no other outlet's "X caused")."""
     (c,) = extract_claims(newsclaims.parse_article(text, "a"))
     assert (c.predicate, c.stance, c.attribution) == (predicate, "hedged", None)
 

@@ -401,13 +401,13 @@ def test_a_named_speakers_quotation_is_asserted_in_every_sentence():
 
 
 def test_a_capitalised_title_before_a_named_person_is_not_the_speaker():
-    """"Director at security company Velnor, Dana Tamir said ...": the parser may read the title as
+    """"Director at security company Velnor, Mira Tessaly said ...": the parser may read the title as
     a name; the person in apposition with it is who said it."""
-    _, qs = run("Velnor issued a patch on Monday. Director at security company Velnor, Dana Tamir said that "
-                "the patch is a temporary workaround.")
-    assert one(qs, "the patch is a temporary workaround").speaker == "Dana Tamir"
+    _, qs = run("Velnor issued a fix on Monday. Director at security company Velnor, Mira Tessaly said that "
+                "the fix was only a stopgap.")
+    assert one(qs, "the fix was only a stopgap").speaker == "Mira Tessaly"
 
 
 def test_hearsay_said_to_be_is_no_speech():
-    _, qs = run("A man said to have been released from hospital was being questioned by police on Sunday.")
-    assert all(q.speaker != "A man" for q in qs)
+    _, qs = run("A driver said to have been speeding was being questioned by police on Sunday.")
+    assert all(q.speaker != "A driver" for q in qs)

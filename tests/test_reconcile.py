@@ -501,22 +501,22 @@ def test_confirmed_or_feared_dead_is_a_death():
 
 def test_a_count_before_a_noun_compound_counts_its_head_but_an_adjective_restricts_it():
     """"four rebel commanders" counts commanders, as "three commanders" does, so the figures
-    diverge; "two female jurors" counts no jurors (the adjective picks some of them, and "Eight of
+    diverge; "two female delegates" counts no delegates (the adjective picks some of them, and "Eight of
     the jurors" is not in dispute with it)."""
-    (div,) = _divergences_of("Canada imposed new sanctions on three rebel commanders.",
-                             "The United States and Canada announced sanctions against four rebel commanders.")
+    (div,) = _divergences_of("Velmar imposed new sanctions on three rebel commanders.",
+                             "Orrin and Velmar announced sanctions against four rebel commanders.")
     assert div.kind == "number" and "'three'" in div.explanation and "'four'" in div.explanation
     assert [n.of for n in _sig_of_last("Two police officers were injured.", "a", 0).nums] == ["count:officer:hurt"]
-    assert _divergences_of("Eight of the jurors were black.",
-                           "The two female jurors, one white and one black, spoke publicly on Saturday.") == []
+    assert _divergences_of("Eight of the delegates were farmers.",
+                           "The two female delegates, one from Orrin and one from Vell, spoke publicly on Saturday.") == []
 
 
 def test_no_one_with_a_hyphen_is_a_negative_subject_as_far_from_the_verb():
-    """"No-one is believed to have been injured" denies injuries as "No one is believed to be
+    """"No-one is believed to have been hurt" denies injuries as "No one is believed to be
     injured" does (the hyphen took the "No" out of the window: a false contradiction)."""
-    assert _sig_of_last("No-one is believed to have been injured in the incident.", "a", 0).neg
-    assert _divergences_of("No-one is believed to have been injured in the incident.",
-                           "No one is believed to be injured at this time.") == []
+    assert _sig_of_last("No-one is believed to have been hurt in the crash.", "a", 0).neg
+    assert _divergences_of("No-one is believed to have been hurt in the crash.",
+                           "No one is believed to be hurt at this stage.") == []
 
 
 def test_a_figure_an_outlet_also_gives_as_approximate_is_approximate():

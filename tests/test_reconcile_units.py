@@ -784,7 +784,7 @@ def test_the_same_persons_age_or_the_same_counted_noun_diverges(one, other):
     ("Rescuers freed 3 of 5 hostages.", "Rescuers freed four hostages.", "3", "5"),
     # the whole of a part is no second figure: "28 of the 60 seats" agrees with "28 seats"
     ("The party won 28 of the 60 seats.", "The party won 28 seats.", None, "60"),
-    # after a plural owner too ("the Saints' 16 games": the 16 was a count of games)
+    # after a plural owner too ("the Rovers' 16 games": the 16 was a count of games)
     ("He missed 10 of the Rovers' 16 games.", "He missed 10 games this season.", None, "16"),
 ])
 def test_a_part_counts_the_noun_after_its_whole_and_the_whole_counts_nothing(one, other, part, whole):

@@ -545,7 +545,7 @@ def claims_of(an: Analysis) -> list[Claim]:
                            inherited_predicate=inherited.predicate if inherited else None, base=base)
             content = reported_content(unit) if inherited is None and kind != "quote" else None
             if content is None and kind != "quote":
-                content = hearsay_content(unit)  # "No one is believed to have been injured": injured
+                content = hearsay_content(unit)  # "Nobody is believed to have been hurt": hurt
             told = unit
             if content is not None:  # "<content>, sources said": the claim is the content
                 predicate = copula_verb(content) or content.lemma_.lower()

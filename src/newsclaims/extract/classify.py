@@ -250,8 +250,8 @@ def reported_content(unit: Unit) -> Token | None:
 
 def hearsay_content(unit: Unit) -> Token | None:
     """The verb of what is said or believed of the subject when the unit's verb is a passive of
-    hearsay ("The probe is said to have contributed to ...", "No one is believed to have been
-    injured", "Prices are expected to rise": contributed, injured, rise), or None. The hearsay
+    hearsay ("The drought is said to have caused ...", "Nobody is believed to have been hurt",
+    "Prices are expected to rise": caused, hurt, rise), or None. The hearsay
     is the claim's hedge (`stance_of`), the infinitive its predicate. "To be" with a complement
     ("is said to be willing to ...") passes on no act: the hearsay stays the predicate (as "be"
     it matched no other outlet's "said he was ready to ...": seed B-cubed 0.825 -> 0.817)."""

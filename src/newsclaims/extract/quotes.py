@@ -372,7 +372,7 @@ class _Ctx:
             return (self.text[s:e], s, e)
         ent = self.names.at(h0, h1)
         if ent is None:
-            loose = not self._actor_like(tok, base)  # ("Director at Acme, Dana Tamir": a capitalised title)
+            loose = not self._actor_like(tok, base)  # ("Director at Acme, Mira Tessaly": a capitalised title)
             for c in tok.children:  # "the mayor, Anna Kowalska,": the name it is in apposition with
                 if c.dep_ != "appos":
                     continue
@@ -710,7 +710,7 @@ def _reported(ctx: _Ctx, markpos: set[int]) -> list[Quote]:
                 if comp is None or any(c.dep_ == "auxpass" for c in t.children) or withheld_speech(t):
                     continue  # "declined to say how many ...", "did not say whether ...": nothing said
                 if t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-                    continue  # "a man said to have been released ...": hearsay, no one's speech
+                    continue  # "a driver said to have been speeding ...": hearsay, no one's speech
                 outer = t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
                 # "X said A and added that B": the parser hangs "added" on A; X added it
                 subj = ctx.subject(outer if outer is not None and second_act(t, outer) else t)

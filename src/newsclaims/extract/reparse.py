@@ -43,8 +43,8 @@ auxiliary but no subject, and the noun right before that auxiliary is a conjunct
 inside a clause before the root that has a subject of its own, the noun is the root's subject and
 the two clauses are coordinated (the first one is the root).
 
-"A man said to have been released from hospital was being questioned.", "The ship, said to be
-carrying 300 passengers, sank.": the parser makes "said" the root with the man as its speaker and
+"A driver said to have been speeding was being questioned.", "The ship, said to be carrying
+300 passengers, sank.": the parser makes "said" the root with the driver as its speaker and
 the real verb its complement. When the root is one of `_HEARSAY` forms right before "to", with a
 subject before it and an infinitive complement, and a later verb hangs on it (as a clause or a
 conjunct) with no subject of its own but a word of time, that later verb is the root and the
@@ -140,7 +140,7 @@ def _conjoined_clause(sent: Span) -> tuple[Token, Token] | None:
     return clause, noun
 
 
-#: verbs of hearsay that, as "X said to be ...", describe X ("believed to be in her 40s")
+#: verbs of hearsay that, as "X said to be ...", describe X ("believed to be in his 50s")
 _HEARSAY = frozenset("said believed thought reported alleged rumoured rumored understood known".split())
 
 

@@ -442,7 +442,7 @@ def _is_number_word(w: str) -> bool:
 
 
 def _det_or_owner(w: str) -> bool:
-    """A determiner or a possessive before a counted noun ("the", "the assembly's", "the Saints'")."""
+    """A determiner or a possessive before a counted noun ("the", "the assembly's", "the Rovers'")."""
     return w.lower() in _NOUN_DETERMINERS or w.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
@@ -497,8 +497,8 @@ def _compound_head(words: list[str]) -> str | None:
     """The head of a noun compound after a count: a lower-case singular word that is a noun and
     no adjective (the pipeline's lemma tables), then a plural ("four rebel commanders", "two
     police officers", "three committee members" count commanders, officers and members); None
-    otherwise. An adjective restricts what is counted ("two female jurors" are not all the
-    jurors another outlet counts), and without lemma tables nothing is read."""
+    otherwise. An adjective restricts what is counted ("two female delegates" are not all the
+    delegates another outlet counts), and without lemma tables nothing is read."""
     t = _tables()
     if t is None or len(words) < 2 or not (words[0].isalpha() and words[1].isalpha()):
         return None
