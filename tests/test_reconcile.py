@@ -571,3 +571,19 @@ def test_denying_of_oneself_contradicts_the_act_and_an_end_on_one_day_its_going_
     (div,) = _divergences_of("The strike ended on Monday.", "The strike continued on Monday.")
     assert div.kind == "contradiction"
     assert _divergences_of("The strike ended on Monday.", "The strike continued on Tuesday.") == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The jury found him not guilty of fraud.", "The jury found him guilty of fraud."),
+    ("Shares in Orvel closed 2% higher on Monday.", "Shares in Orvel closed 2% lower on Monday."),
+    ("The president signed the bill into law.", "The president vetoed the bill."),
+])
+def test_verdicts_market_closes_and_a_veto_contradict_their_opposites(one, other):
+    (div,) = _divergences_of(one, other)
+    assert div.kind == "contradiction"
+
+
+def test_a_verdict_and_a_close_meet_their_plain_words():
+    assert _sig_of_last("The jury found him not guilty.", "a", 0).pred == _sig_of_last("The jury acquitted him.", "b", 1).pred
+    assert _sig_of_last("Shares closed 2% higher.", "a", 0).pred == _sig_of_last("Shares rose 2%.", "b", 1).pred
+    assert _sig_of_last("The factory closed down in May.", "a", 0).pred == _sig_of_last("The factory closed in May.", "b", 1).pred

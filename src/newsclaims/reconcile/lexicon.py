@@ -119,6 +119,7 @@ _OPPOSITES = [
     ("uphold", "~overturn"),  # a ban upheld / overturned
     ("~lift", "extend"),  # a curfew lifted / extended
     ("~halt", "continue"),  # a strike ended / continued (on one day: `SEQUENCE`)
+    ("~sign", "~block"),  # a bill signed / vetoed
 ]
 
 
