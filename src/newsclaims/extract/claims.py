@@ -139,7 +139,8 @@ def _object_text(unit: Unit, sent: Span, text: str, base: int) -> str | None:
     lem = head.lemma_.lower()
     if clause is not None and (lem in SPEECH_VERBS or (lem in DEMAND_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i for c in kids))):
-        kids = [c for c in kids if c.dep_ != "prep" or c.i > clause.i]  # "said on Monday that ...", "called on X to ..."
+        # "said on Monday that ...", "called on X to ...": the phrases before the clause are no object
+        kids = [c for c in kids if c.dep_ != "prep" or c.i > clause.i]
         if clause.dep_ == "ccomp" and lem in _ADDRESSEE_VERBS:
             kids = [clause] + [c for c in kids if c is not clause]  # "told reporters that ...": what was told
     for c in kids:

@@ -657,7 +657,8 @@ def _from_doc(base: int, doc: Doc) -> list[_Mention]:
     for ent in doc.ents:
         if ent.end <= covered:
             continue
-        ent = _with_possessed_name(_without_opening_adverb(trim_entity(ent)))  # "Jane Doe Dies at 91": the verb is not part of the name
+        # "Jane Doe Dies at 91": the verb is not part of the name; "[St Aldwin's] Hospital" is one name
+        ent = _with_possessed_name(_without_opening_adverb(trim_entity(ent)))
         covered = ent.end
         in_ent.update(range(ent.start, ent.end))
         m = _from_ent(base, ent)
@@ -708,7 +709,8 @@ def _untagged_people(base: int, doc: Doc, in_ent: set[int]) -> list[_Mention]:
         titled = len(run) < j - i  # "Prime Minister Ulla Tornqvist": a title names a person, known given name or not
         last = run[-1].lower_ if run else ""
         plural = last.endswith("s") and last[:-1] in lemma_index("noun")  # "Panthers", not "Ruiz"
-        if 2 <= len(run) <= 3 and (titled or is_given_name(run[0].lower_)) and last not in PLACE_NAME_WORDS and not plural \
+        if 2 <= len(run) <= 3 and (titled or is_given_name(run[0].lower_)) and last not in PLACE_NAME_WORDS \
+                and not plural \
                 and all(t.tag_ == "NNP" and not t.is_upper and t.lower_ not in TITLES for t in run) \
                 and _role(run[-1]) == "agent" and (j >= n or doc[j].text != ".") \
                 and not (i > 0 and doc[i - 1].lower_ in ("the", "a", "an")):
