@@ -557,8 +557,11 @@ def test_rejecting_the_claims_is_denying_the_allegations():
     ("The council approved the plan.", "The council voted against the plan."),
     ("The jury found him guilty of fraud.", "The jury acquitted him of fraud."),
     ("The government lifted the curfew.", "The government extended the curfew."),
+    ("The jury found him not guilty of fraud.", "The jury found him guilty of fraud."),
+    ("Shares in Orvel closed 2% higher on Monday.", "Shares in Orvel closed 2% lower on Monday."),
+    ("The president signed the bill into law.", "The president vetoed the bill."),
 ])
-def test_voting_against_a_verdict_and_an_extension_contradict_their_opposites(one, other):
+def test_votes_verdicts_extensions_closes_and_vetoes_contradict_their_opposites(one, other):
     (div,) = _divergences_of(one, other)
     assert div.kind == "contradiction"
 
@@ -571,16 +574,6 @@ def test_denying_of_oneself_contradicts_the_act_and_an_end_on_one_day_its_going_
     (div,) = _divergences_of("The strike ended on Monday.", "The strike continued on Monday.")
     assert div.kind == "contradiction"
     assert _divergences_of("The strike ended on Monday.", "The strike continued on Tuesday.") == []
-
-
-@pytest.mark.parametrize("one, other", [
-    ("The jury found him not guilty of fraud.", "The jury found him guilty of fraud."),
-    ("Shares in Orvel closed 2% higher on Monday.", "Shares in Orvel closed 2% lower on Monday."),
-    ("The president signed the bill into law.", "The president vetoed the bill."),
-])
-def test_verdicts_market_closes_and_a_veto_contradict_their_opposites(one, other):
-    (div,) = _divergences_of(one, other)
-    assert div.kind == "contradiction"
 
 
 def test_a_verdict_and_a_close_meet_their_plain_words():

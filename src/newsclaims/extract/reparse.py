@@ -140,7 +140,8 @@ def _conjoined_clause(sent: Span) -> tuple[Token, Token] | None:
     return clause, noun
 
 
-#: verbs of hearsay that, as "X said to be ...", describe X ("believed to be in his 50s")
+#: verbs of hearsay that, as "X said to be ...", describe X ("believed to be in his 50s"); forms, not
+#: lemmas (`lexicon.HEDGE_PASSIVES`): the repair runs before the lemmatizer
 _HEARSAY = frozenset("said believed thought reported alleged rumoured rumored understood known".split())
 
 
@@ -160,6 +161,11 @@ def _hearsay_root(sent: Span) -> tuple[Token, Token] | None:
                 and all(c.lower_ in TIME_WORDS for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")):
             return v, subj
     return None
+
+
+def _subject_dep(verb: Token) -> str:
+    """The dependency label of a subject given to `verb`: passive after a passive auxiliary."""
+    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def _stray_conjuncts(sent: Span) -> list[tuple[Token, Token]]:
@@ -233,8 +239,7 @@ def mend(sent: Span) -> bool:
             if c.dep_ in ("punct", "cc") and c.i > verb.i:
                 c.head = verb
         verb.head, verb.dep_ = verb, "ROOT"
-        subj.head = verb
-        subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        subj.head, subj.dep_ = verb, _subject_dep(verb)
         root.head, root.dep_, root.tag_ = subj, "acl", "VBN"
         return True
     joined = _conjoined_clause(sent)
@@ -245,8 +250,7 @@ def mend(sent: Span) -> bool:
         clause.head, clause.dep_ = clause, "ROOT"
         root.head, root.dep_ = clause, "conj"
         cc.head = clause
-        noun.head = root
-        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        noun.head, noun.dep_ = root, _subject_dep(root)
         for c in list(root.children):
             if c.dep_ == "punct" and c.i > root.i:
                 c.head = clause

@@ -812,22 +812,16 @@ def _plea(words: list[str]) -> dict[str, str]:
     return {}
 
 
-_DISMISSING = frozenset(("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
-                         "dismiss", "dismisses", "dismissed", "dismissing"))
-
-
 def _denied_claims(words: list[str]) -> dict[str, str]:
-    """{"claim": "~charge"} when the claims are what is denied or rejected ("denied the claims",
-    "rejected claims that ..."): allegations, as "denied the allegations" says, not a verb of
-    saying."""
+    """{"claim": "~charge"} when the claims are what is denied or rejected (a word of the "deny" or
+    "reject" class before them: "denied the claims", "dismissed claims that ..."): allegations, as
+    "denied the allegations" says, not a verb of saying."""
     low = [w.lower() for w in words]
     for k, w in enumerate(low):
-        if w in _DISMISSING and any(x in ("claim", "claims") for x in low[k + 1:k + 4]):
+        if lx.canon(lemma(w)) in (DENY_CLASS, REJECT_CLASS) and any(x in ("claim", "claims")
+                                                                    for x in low[k + 1:k + 4]):
             return {"claim": CHARGE_CLASS}
     return {}
-
-
-_FOUND = frozenset(("find", "found", "finds", "finding"))
 
 
 def _verdict(words: list[str]) -> dict[str, str]:
@@ -836,12 +830,10 @@ def _verdict(words: list[str]) -> dict[str, str]:
     "found ... guilty" as convicting, a word or more apart, lowered ECB+ ev 0.526 -> 0.524.)"""
     low = [w.lower() for w in words]
     for k, w in enumerate(low):
-        if w in _FOUND:
-            nxt = low[k + 1:k + 6]
-            if "guilty" not in nxt or any(x in (",", ";", ".") for x in nxt[:nxt.index("guilty")]):
-                continue
-            g = nxt.index("guilty")
-            if "not" in nxt[:g]:
+        nxt = low[k + 1:k + 6]
+        if lemma(w) == "find" and "guilty" in nxt:
+            between = nxt[:nxt.index("guilty")]
+            if "not" in between and not any(x in (",", ";", ".") for x in between):
                 return {lx.canon("find"): lx.canon("acquit")}
     return {}
 
